@@ -1,0 +1,81 @@
+"""Text normalisation for matching (spec 2.7). Stored text always keeps the original; only copies are normalised."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+# Spam mirrors run simplified text through a naive s2t converter; t2s fixes most of it, these
+# repairs catch what is left (spec 2.7 step 1).
+_OVERCONVERSION = str.maketrans({"麵": "面", "製": "制", "係": "系", "範": "范", "臺": "台", "乾": "干"})
+
+# Characters that only exist in traditional script (a sample large enough to tell the scripts apart).
+_TRADITIONAL_ONLY = set(
+    "們個為來這時從與對於說進過還後會經開關門問間實現體點動種應該變還邊運區國際產業務機構報員資訊"
+    "預決議處辦審査總統計數據條織導範圍請聯繫電話網頁發佈態務級縣鎮鄉區廳與專業務單"
+)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』"), None)
+_WS = re.compile(r"\s+")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:"
+    r"[一二三四五六七八九十]+[、.．]"  # 一、
+    r"|[（(][一二三四五六七八九十]+[）)]"  # （一）
+    r"|\d{1,2}[、.．](?!\d)"  # 1. 1、
+    r"|[（(]\d{1,2}[）)]"  # (1)
+    r"|[①-⑳]"
+    r")\s*"
+)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified with the over-conversion repairs of spec 2.7."""
+    if not text:
+        return text
+    return _T2S.convert(text).translate(_OVERCONVERSION)
+
+
+def is_traditional(text: str, threshold: float = 0.02) -> bool:
+    """True when a noticeable share of the CJK characters exist only in traditional script."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if len(cjk) < 20:
+        return False
+    trad = sum(1 for c in cjk if c in _TRADITIONAL_ONLY)
+    return trad / len(cjk) >= threshold
+
+
+def nfkc(text: str) -> str:
+    """Full-width digits, letters and brackets to ASCII; removes zero-width characters."""
+    return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+
+
+def normalize_text(text: str) -> str:
+    """Matching copy of running text: simplified, NFKC, whitespace runs collapsed to one space."""
+    return _WS.sub(" ", nfkc(to_simplified(text))).strip()
+
+
+@lru_cache(maxsize=65536)
+def normalize_label(label: str) -> str:
+    """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters.
+
+    List markers are kept (use `split_list_marker` to separate them).
+    """
+    text = nfkc(to_simplified(label)).translate(_QUOTES)
+    return _WS.sub("", text)
+
+
+def split_list_marker(label: str) -> tuple[str, str]:
+    """('（一）', '予以公开') from '（一）予以公开'; marker is '' when there is none."""
+    m = _LIST_MARKER.match(label)
+    if not m:
+        return "", label.strip()
+    return m.group(0).strip(), label[m.end() :].strip()
+
+
+def strip_list_marker(label: str) -> str:
+    return split_list_marker(label)[1]

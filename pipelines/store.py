@@ -1,0 +1,208 @@
+"""SQLite storage through sqlite-utils. The schema is public: docs/schema.md documents every column.
+
+Writes of one report (its row, parts, sections, facts and checks) happen in one transaction, so a crash
+never leaves a half-written report. Every write is an upsert keyed on stable ids: the same input gives
+the same rows, and re-running is idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .records import Candidate, Report
+
+SCHEMA_VERSION = 1
+PARSER_VERSION = "1"
+
+
+def report_id_for(url: str) -> str:
+    """Stable report id: derived from the canonical URL of the report's first page."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+        ensure_schema(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- portals and crawls -------------------------------------------------------------------
+    def upsert_portals(self, portals: Iterable[dict[str, Any]]) -> None:
+        with self.db.conn:
+            self.db["portals"].upsert_all(list(portals), pk="portal_id")
+
+    def start_crawl(self, seeds: str, settings: dict[str, Any] | None = None, worker: str | None = None) -> int:
+        with self.db.conn:
+            table = self.db["crawls"]
+            table.insert({"started": now_iso(), "seeds": seeds, "status": "running", "worker": worker,
+                          "settings": json.dumps(settings or {}, ensure_ascii=False, sort_keys=True)})
+            return int(table.last_pk)
+
+    def finish_crawl(self, crawl_id: int, status: str, counts: dict[str, int]) -> None:
+        with self.db.conn:
+            self.db["crawls"].update(crawl_id, {"finished": now_iso(), "status": status, **counts})
+
+    # -- captures -----------------------------------------------------------------------------
+    def add_capture(self, capture: dict[str, Any]) -> None:
+        """One archived record (response, revisit, resource or metadata) with its place in the WARC."""
+        with self.db.conn:
+            self.db["captures"].upsert(capture, pk="id")
+
+    def latest_capture(self, url: str) -> dict[str, Any] | None:
+        """Most recent response capture of a URL (for conditional requests and revisits)."""
+        rows = list(self.db.query(
+            "select * from captures where url = ? and record_type in ('response', 'revisit') "
+            "and status between 200 and 399 order by fetched_at desc limit 1", [url]))
+        return rows[0] if rows else None
+
+    # -- discovery ----------------------------------------------------------------------------
+    def add_candidates(self, candidates: Iterable[Candidate], portal_id: str | None, crawl_id: int | None) -> None:
+        rows = [{**asdict(c), "portal_id": portal_id, "crawl_id": crawl_id} for c in candidates]
+        if rows:
+            with self.db.conn:
+                self.db["candidates"].upsert_all(rows, pk=("url", "crawl_id"))
+
+    def add_failure(self, url: str, kind: str, detail: str, portal_id: str | None, crawl_id: int | None) -> None:
+        with self.db.conn:
+            self.db["failures"].upsert({"url": url, "kind": kind, "detail": detail, "portal_id": portal_id,
+                                        "crawl_id": crawl_id, "at": now_iso()}, pk=("url", "crawl_id"))
+
+    def add_problem(self, url: str, stage: str, error: str, detail: str = "", capture_id: str | None = None) -> None:
+        """A bad input met while parsing (broken file, wrong charset …): recorded, never fatal."""
+        with self.db.conn:
+            self.db["problems"].upsert({"url": url, "stage": stage, "error": error, "detail": detail,
+                                        "capture_id": capture_id}, pk=("url", "stage"))
+
+    # -- reports ------------------------------------------------------------------------------
+    def save_report(self, report: Report, portal_id: str | None = None, crawl_id: int | None = None) -> str:
+        """Write a report with its parts, sections, facts and checks in one transaction. Returns its id."""
+        rid = report_id_for(report.part_urls[0] if report.part_urls else report.url)
+        row = {
+            "id": rid, "url": report.url, "portal_id": portal_id, "title": report.title, "agency": report.agency,
+            "agency_type": report.agency_type, "region_code": report.region_code, "year": report.year,
+            "year_source": report.year_source, "published": report.published, "template": report.template,
+            "edition": report.edition, "script": report.script, "is_mirror": int(report.is_mirror),
+            "mirror_reason": report.mirror_reason, "body": report.body, "tables_missing": int(report.tables_missing),
+            "tables_missing_reason": report.tables_missing_reason, "body_hash": report.body_hash,
+            "capture_id": report.capture_ids[0] if report.capture_ids else None,
+            "parser_version": PARSER_VERSION, "n_facts": len(report.facts),
+            "n_checks_failed": sum(1 for c in report.checks if not c.passed),
+            "errors": "\n".join(report.errors) or None,
+        }
+        with self.db.conn:
+            existing = self.db["reports"].count_where("id = ?", [rid])
+            if existing:
+                row["first_seen_crawl"] = next(self.db.query(
+                    "select first_seen_crawl from reports where id = ?", [rid]))["first_seen_crawl"]
+            else:
+                row["first_seen_crawl"] = crawl_id
+            row["last_seen_crawl"] = crawl_id
+            self.db["reports"].upsert(row, pk="id")
+            for child in ("report_parts", "sections", "facts", "checks"):
+                self.db.execute(f"delete from {child} where report_id = ?", [rid])
+            parts = [{"report_id": rid, "seq": i, "url": u, "kind": "page",
+                      "capture_id": report.capture_ids[i] if i < len(report.capture_ids) else None}
+                     for i, u in enumerate(report.part_urls or [report.url])]
+            parts += [{"report_id": rid, "seq": len(parts) + i, "url": u, "kind": "attachment", "capture_id": None}
+                      for i, u in enumerate(report.attachment_urls)]
+            self.db["report_parts"].insert_all(parts)
+            self.db["sections"].insert_all(
+                [{"report_id": rid, "seq": i, "number": s.number, "title": s.title, "start": s.start}
+                 for i, s in enumerate(report.sections)])
+            facts = {}
+            for f in report.facts:  # last write wins for a duplicated (key, source, origin)
+                facts[(f.key, f.source, f.origin)] = {"report_id": rid, **asdict(f), "template": report.template}
+            self.db["facts"].insert_all([facts[k] for k in sorted(facts)])
+            checks = {c.rule: c for c in report.checks}
+            self.db["checks"].insert_all(
+                [{"report_id": rid, "rule": r, "passed": int(c.passed), "detail": c.detail}
+                 for r, c in sorted(checks.items())])
+            for cid in report.capture_ids:
+                self.db["report_captures"].upsert(
+                    {"report_id": rid, "capture_id": cid, "crawl_id": crawl_id}, pk=("report_id", "capture_id"))
+        return rid
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table and index if missing (schema version recorded in `_meta`)."""
+    t = db.table
+    if "portals" not in db.table_names():
+        t("portals").create({"portal_id": str, "name": str, "region_code": str, "province": str, "level": str,
+                             "homepage": str, "start_urls": str}, pk="portal_id")
+    if "crawls" not in db.table_names():
+        t("crawls").create({"id": int, "started": str, "finished": str, "seeds": str, "status": str,
+                            "worker": str, "settings": str, "pages": int, "reports": int, "failures": int,
+                            "warc_bytes": int, "revisits": int}, pk="id")
+    if "captures" not in db.table_names():
+        t("captures").create({
+            "id": str, "crawl_id": int, "portal_id": str, "url": str, "method": str, "status": int,
+            "mime": str, "record_type": str, "warc_file": str, "warc_offset": int, "warc_length": int,
+            "payload_digest": str, "refers_to": str, "etag": str, "last_modified": str, "ip": str,
+            "render_mode": str, "fetched_at": str,
+        }, pk="id", foreign_keys=[("crawl_id", "crawls", "id")])
+        t("captures").create_index(["url", "fetched_at"])
+        t("captures").create_index(["payload_digest"])
+    if "reports" not in db.table_names():
+        t("reports").create({
+            "id": str, "url": str, "portal_id": str, "title": str, "agency": str, "agency_type": str,
+            "region_code": str, "year": int, "year_source": str, "published": str, "template": str,
+            "edition": str, "script": str, "is_mirror": int, "mirror_reason": str, "body": str,
+            "tables_missing": int, "tables_missing_reason": str, "body_hash": str, "capture_id": str,
+            "parser_version": str, "n_facts": int, "n_checks_failed": int, "errors": str,
+            "first_seen_crawl": int, "last_seen_crawl": int,
+        }, pk="id", foreign_keys=[("portal_id", "portals", "portal_id")])
+        for cols in (["portal_id", "year"], ["region_code", "year"], ["year"], ["template"], ["body_hash"]):
+            t("reports").create_index(cols)
+        t("reports").enable_fts(["title", "body"], fts_version="FTS5", tokenize="trigram", create_triggers=True)
+    if "report_parts" not in db.table_names():
+        t("report_parts").create({"report_id": str, "seq": int, "url": str, "kind": str, "capture_id": str},
+                                 pk=("report_id", "seq"), foreign_keys=[("report_id", "reports", "id")])
+    if "report_captures" not in db.table_names():
+        t("report_captures").create({"report_id": str, "capture_id": str, "crawl_id": int},
+                                    pk=("report_id", "capture_id"), foreign_keys=[("report_id", "reports", "id")])
+    if "sections" not in db.table_names():
+        t("sections").create({"report_id": str, "seq": int, "number": str, "title": str, "start": int},
+                             pk=("report_id", "seq"), foreign_keys=[("report_id", "reports", "id")])
+    if "facts" not in db.table_names():
+        t("facts").create({
+            "report_id": str, "key": str, "value": float, "unit": str, "template": str, "raw_label": str,
+            "raw_value": str, "source": str, "value_flag": str, "confidence": float, "origin": str,
+        }, pk=("report_id", "key", "source", "origin"), foreign_keys=[("report_id", "reports", "id")])
+        t("facts").create_index(["key"])
+    if "checks" not in db.table_names():
+        t("checks").create({"report_id": str, "rule": str, "passed": int, "detail": str},
+                           pk=("report_id", "rule"), foreign_keys=[("report_id", "reports", "id")])
+        t("checks").create_index(["rule", "passed"])
+    if "candidates" not in db.table_names():
+        t("candidates").create({"url": str, "crawl_id": int, "portal_id": str, "text": str, "kind": str,
+                                "decision": str, "reason": str, "score": float, "year": int, "via": str},
+                               pk=("url", "crawl_id"))
+    if "failures" not in db.table_names():
+        t("failures").create({"url": str, "crawl_id": int, "portal_id": str, "kind": str, "detail": str, "at": str},
+                             pk=("url", "crawl_id"))
+    if "problems" not in db.table_names():
+        t("problems").create({"url": str, "stage": str, "error": str, "detail": str, "capture_id": str},
+                             pk=("url", "stage"))
+    if "_meta" not in db.table_names():
+        t("_meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")

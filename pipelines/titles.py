@@ -1,0 +1,78 @@
+"""Report titles (spec 3.2): the agency/year/edition skeleton, and the look-alikes of spec 3.3."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import nfkc, to_simplified
+
+_TAIL = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:[(](?P<ed>[^)]{1,8})[)])?"
+_AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
+_YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
+_LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告)")
+
+# Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.
+LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), reason)
+    for p, reason in (
+        (r"工作要点|分工方案|落实情况|任务分工", "plan (工作要点/分工方案), not a report"),
+        (r"工作总结|总结报告", "work summary (工作总结), not the statutory report"),
+        (r"(?:关于|做好).{0,30}(?:年度报告|年报).{0,12}(?:编制|发布|报送|通知)|通知$|的通知", "notice about compiling reports"),
+        (r"年度报告格式|报告格式", "format notice"),
+        (r"(?:信息公开|年度报告)制度|统计制度|统计报表|实施办法|规定$|指南$", "rules or guide document"),
+        (r"法治政府|依法行政.{0,6}报告", "法治政府建设 report"),
+        (r"政府工作报告", "政府工作报告 (work report to the congress)"),
+        (r"统计公报|统计年鉴|国民经济和社会发展", "statistics bulletin"),
+        (r"预算|决算|三公经费", "budget or final accounts"),
+        (r"审计", "audit report"),
+        (r"网站.{0,4}(?:工作)?年度报表|网站年报|政务新媒体", "website annual report form"),
+        (r"行政执法.{0,8}(?:年度报告|年报|统计)", "administrative enforcement statistics"),
+        (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
+        (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
+        (r"解读|图解|一图读懂", "interpretation of a report, not the report"),
+    )
+)
+
+
+@dataclass(slots=True)
+class TitleInfo:
+    title: str  # normalised (simplified, NFKC, no whitespace)
+    agency: str | None
+    year: int | None
+    edition: str | None
+    is_report: bool  # looks like an annual disclosure report title
+    is_column: bool  # a bare column title such as "2020年信息公开年报" (no agency)
+    lookalike: str | None  # reason, when the title is a look-alike
+
+
+def normalize_title(title: str) -> str:
+    text = nfkc(to_simplified(title))
+    text = re.sub(r"\s+", "", text)
+    return text.replace("（", "(").replace("）", ")")
+
+
+def lookalike_reason(title: str) -> str | None:
+    norm = normalize_title(title)
+    for pattern, reason in LOOKALIKES:
+        if pattern.search(norm):
+            return reason
+    return None
+
+
+def parse_title(title: str) -> TitleInfo:
+    norm = normalize_title(title)
+    lookalike = lookalike_reason(norm)
+    m = _AGENCY_FIRST.match(norm)
+    if m and not m.group("agency"):
+        m = None
+    m = m or _YEAR_FIRST.match(norm)
+    if m:
+        agency = m.group("agency") or None
+        year = int(m.group("year"))
+        return TitleInfo(norm, agency, year, m.group("ed"), lookalike is None and agency is not None,
+                         agency is None, lookalike)
+    loose = _LOOSE.search(norm)
+    if loose and lookalike is None:
+        return TitleInfo(norm, None, int(loose.group("year")), None, True, False, None)
+    return TitleInfo(norm, None, None, None, False, False, lookalike)
