@@ -49,24 +49,24 @@ class Store:
 
     # -- portals and crawls -------------------------------------------------------------------
     def upsert_portals(self, portals: Iterable[dict[str, Any]]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["portals"].upsert_all(list(portals), pk="portal_id")
 
     def start_crawl(self, seeds: str, settings: dict[str, Any] | None = None, worker: str | None = None) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             table = self.db["crawls"]
             table.insert({"started": now_iso(), "seeds": seeds, "status": "running", "worker": worker,
                           "settings": json.dumps(settings or {}, ensure_ascii=False, sort_keys=True)})
             return int(table.last_pk)
 
     def finish_crawl(self, crawl_id: int, status: str, counts: dict[str, int]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawls"].update(crawl_id, {"finished": now_iso(), "status": status, **counts})
 
     # -- captures -----------------------------------------------------------------------------
     def add_capture(self, capture: dict[str, Any]) -> None:
         """One archived record (response, revisit, resource or metadata) with its place in the WARC."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db["captures"].upsert(capture, pk="id")
 
     def latest_capture(self, url: str) -> dict[str, Any] | None:
@@ -80,17 +80,17 @@ class Store:
     def add_candidates(self, candidates: Iterable[Candidate], portal_id: str | None, crawl_id: int | None) -> None:
         rows = [{**asdict(c), "portal_id": portal_id, "crawl_id": crawl_id} for c in candidates]
         if rows:
-            with self.db.conn:
+            with self.db.atomic():
                 self.db["candidates"].upsert_all(rows, pk=("url", "crawl_id"))
 
     def add_failure(self, url: str, kind: str, detail: str, portal_id: str | None, crawl_id: int | None) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["failures"].upsert({"url": url, "kind": kind, "detail": detail, "portal_id": portal_id,
                                         "crawl_id": crawl_id, "at": now_iso()}, pk=("url", "crawl_id"))
 
     def add_problem(self, url: str, stage: str, error: str, detail: str = "", capture_id: str | None = None) -> None:
         """A bad input met while parsing (broken file, wrong charset …): recorded, never fatal."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db["problems"].upsert({"url": url, "stage": stage, "error": error, "detail": detail,
                                         "capture_id": capture_id}, pk=("url", "stage"))
 
@@ -110,7 +110,7 @@ class Store:
             "n_checks_failed": sum(1 for c in report.checks if not c.passed),
             "errors": "\n".join(report.errors) or None,
         }
-        with self.db.conn:
+        with self.db.atomic():
             existing = self.db["reports"].count_where("id = ?", [rid])
             if existing:
                 row["first_seen_crawl"] = next(self.db.query(
@@ -185,10 +185,22 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         t("sections").create({"report_id": str, "seq": int, "number": str, "title": str, "start": int},
                              pk=("report_id", "seq"), foreign_keys=[("report_id", "reports", "id")])
     if "facts" not in db.table_names():
-        t("facts").create({
-            "report_id": str, "key": str, "value": float, "unit": str, "template": str, "raw_label": str,
-            "raw_value": str, "source": str, "value_flag": str, "confidence": float, "origin": str,
-        }, pk=("report_id", "key", "source", "origin"), foreign_keys=[("report_id", "reports", "id")])
+        # Raw SQL for the CHECK constraints of the public schema (spec 2.0).
+        db.execute("""
+            create table facts (
+                report_id text not null references reports(id),
+                key text not null,
+                value real,
+                unit text,
+                template text check (template in ('e2008', 'e2014', 't2019', 't2021')),
+                raw_label text,
+                raw_value text,
+                source text not null check (source in ('table', 'text', 'derived')),
+                value_flag text check (value_flag in ('blank', 'dash', 'slash', 'wu', 'approx', 'derived', 'placed')),
+                confidence real,
+                origin text not null,
+                primary key (report_id, key, source, origin)
+            )""")
         t("facts").create_index(["key"])
     if "checks" not in db.table_names():
         t("checks").create({"report_id": str, "rule": str, "passed": int, "detail": str},

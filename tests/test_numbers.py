@@ -1,0 +1,68 @@
+import pytest
+
+from pipelines.numbers import chinese_to_int, parse_cell, parse_quantity, unit_of
+
+
+@pytest.mark.parametrize(
+    "raw, value, flag",
+    [
+        ("", 0, "blank"),
+        ("  ", 0, "blank"),
+        ("—", 0, "dash"),
+        ("－", 0, "dash"),
+        ("/", 0, "slash"),
+        ("无", 0, "wu"),
+        ("0", 0, None),
+        ("1,234", 1234, None),
+        ("1，234", 1234, None),
+        ("１２", 12, None),
+        ("7.522", 7.522, None),
+        ("0.00", 0, None),
+        ("+1036", 1036, None),
+        ("-8", -8, None),
+        ("二十六", 26, None),
+        ("零", 0, None),
+    ],
+)
+def test_cells(raw, value, flag):
+    parsed = parse_cell(raw)
+    assert parsed.value == value
+    assert parsed.flag == flag
+
+
+def test_text_cell_is_not_a_number():
+    assert parse_cell("予以公开").value is None
+
+
+def test_full_width_comma_is_a_separator_only_before_three_digits():
+    assert parse_quantity("3，5件").value == 3
+
+
+@pytest.mark.parametrize(
+    "text, value, flag, unit",
+    [
+        ("1.5万余条", 15000, "approx", "条"),
+        ("755多条", 755, "approx", "条"),
+        ("二十六件", 26, None, "件"),
+        ("26宗", 26, None, "宗"),
+        ("约300人次", 300, "approx", "人次"),
+        ("7.522万元", 7.522, None, "万元"),
+        ("4578条", 4578, None, "条"),
+    ],
+)
+def test_quantities(text, value, flag, unit):
+    parsed = parse_quantity(text)
+    assert (parsed.value, parsed.flag, parsed.unit) == (value, flag, unit)
+
+
+def test_chinese_numerals():
+    assert chinese_to_int("十二") == 12
+    assert chinese_to_int("一百零五") == 105
+    assert chinese_to_int("三千") == 3000
+    assert chinese_to_int("二〇一八") == 2018
+    assert chinese_to_int("abc") is None
+
+
+def test_unit_from_label():
+    assert unit_of("本年收费金额（单位：万元）") == "万元"
+    assert unit_of("行政许可") is None

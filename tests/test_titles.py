@@ -1,0 +1,45 @@
+import pytest
+
+from pipelines.titles import lookalike_reason, parse_title
+
+
+@pytest.mark.parametrize(
+    "title, agency, year, edition",
+    [
+        ("泰州市人民政府2017年政府信息公开工作年度报告", "泰州市人民政府", 2017, None),
+        ("宿迁市政府办公室2014年政府信息公开年度报告", "宿迁市政府办公室", 2014, None),
+        ("超山风景名胜区管委会2018年度政府信息公开工作报告", "超山风景名胜区管委会", 2018, None),
+        ("舒兰市市场监督管理局2016年政务信息公开年度报告", "舒兰市市场监督管理局", 2016, None),
+        ("2018年富陽區信息公開工作年度報告", "富阳区", 2018, None),
+        ("2017年四方台区政府信息公开工作年度报告", "四方台区", 2017, None),
+        ("二道区人民政府2017年度政府信息公开工作报告", "二道区人民政府", 2017, None),
+        ("宿州市人民政府2019年政府信息公开工作年度报告（图片版）", "宿州市人民政府", 2019, "图片版"),
+        ("上海市黄浦区人民政府2022年政府信息公开工作年度报告（超链版）", "上海市黄浦区人民政府", 2022, "超链版"),
+    ],
+)
+def test_report_titles(title, agency, year, edition):
+    info = parse_title(title)
+    assert info.is_report
+    assert (info.agency, info.year, info.edition) == (agency, year, edition)
+
+
+def test_column_title_has_no_agency():
+    info = parse_title("2020年信息公开年报")
+    assert info.is_column and not info.is_report and info.year == 2020
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2019年政务公开工作要点",
+        "蚌埠市2019年政务公开工作总结",
+        "关于做好2020年政府信息公开工作年度报告编制发布工作的通知",
+        "某市2020年法治政府建设年度报告",
+        "某市2020年国民经济和社会发展统计公报",
+        "某局2021年部门决算",
+        "某市政府网站工作年度报表（2021年）",
+    ],
+)
+def test_lookalikes_are_named(title):
+    assert lookalike_reason(title)
+    assert not parse_title(title).is_report
