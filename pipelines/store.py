@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from .records import Candidate, Report
+from .views import ensure_views
 
 SCHEMA_VERSION = 1
 PARSER_VERSION = "1"
@@ -218,3 +219,4 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                              pk=("url", "stage"))
     if "_meta" not in db.table_names():
         t("_meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    ensure_views(db)
