@@ -1,0 +1,622 @@
+"""Statistics tables (`Grid`s) → table facts with canonical keys (spec 2.1–2.4), and the template they show.
+
+Grids come from HTML (cell positions known, blank cells are "") or from text (non-empty cells in reading
+order). Each section mapper first tries positions (header column ↔ value column) and falls back to
+reading order; values whose position was lost are placed only when R3 makes the placement unique.
+Matching runs on normalize_label() copies; raw labels and values are kept as printed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .keys import APPLICANT_COLUMNS, KEY_VOCABULARY, REVIEW_BLOCKS, REVIEW_COLUMNS, is_known_key
+from .normalize import normalize_label, split_list_marker
+from .numbers import UNITS, parse_cell, unit_of
+from .records import Fact, Grid
+
+PLACED_CONFIDENCE = 0.6
+_VALUE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無")
+_PAREN_TAIL = re.compile(r"\(.*$")
+_UNIT_CELLS = frozenset(UNITS)
+
+
+@dataclass(slots=True)
+class _Cell:
+    raw: str
+    norm: str  # normalize_label(raw)
+
+    @property
+    def is_value(self) -> bool:
+        """A number or a blank/dash/slash/无 cell (not a label such as '3.其他')."""
+        return not self.norm or bool(_VALUE.fullmatch(self.norm))
+
+    @property
+    def text(self) -> str:
+        """Normalised label without its list marker."""
+        return split_list_marker(self.norm)[1]
+
+
+_Row = list[_Cell]
+
+
+def _rows(grid: Grid) -> list[_Row]:
+    return [[_Cell(raw or "", normalize_label(raw or "")) for raw in row] for row in grid]  # None from extractors
+
+
+def _split(row: _Row) -> tuple[list[_Cell], list[_Cell]]:
+    """(label cells, trailing value cells): the longest run of value cells at the end of the row."""
+    i = len(row)
+    while i > 0 and row[i - 1].is_value:
+        i -= 1
+    labels: list[_Cell] = []
+    for cell in row[:i]:
+        if cell.norm and (not labels or labels[-1].raw != cell.raw):  # spans repeat a label
+            labels.append(cell)
+    return labels, row[i:]
+
+
+def _printed(labels: Iterable[_Cell]) -> str:
+    return " | ".join(c.raw for c in labels)
+
+
+def _is_number(raw: str | None) -> bool:
+    """A printed number, not a blank/dash/slash/无 cell."""
+    value = parse_cell(raw)
+    return value.value is not None and value.flag is None
+
+
+def _has_number(cells: Iterable[_Cell]) -> bool:
+    return any(_is_number(c.raw) for c in cells)
+
+
+_BLANK_FLAGS = frozenset({"blank", "dash", "slash", "wu"})
+
+
+def _reported(facts: list[Fact]) -> bool:
+    """False when no cell carries a printed number (all blank, dash or slash)."""
+    return any(f.value_flag not in _BLANK_FLAGS and f.raw_value for f in facts)
+
+
+def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, *, placed: bool = False) -> Fact | None:
+    value = parse_cell(cell.raw)
+    if value.value is None:
+        return None
+    info = KEY_VOCABULARY.get(key)
+    return Fact(key=key, value=value.value, unit=value.unit or unit or (info.unit if info else None),
+                raw_label=raw_label, raw_value=cell.raw, source="table",
+                value_flag="placed" if placed else value.flag,
+                confidence=PLACED_CONFIDENCE if placed else 1.0)
+
+
+# ---------------------------------------------------------------- template detection
+
+_TEMPLATE_MARKERS: dict[str, tuple[str, ...]] = {
+    "t2021": ("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正",
+              "缴纳费用"),
+    "t2019": ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "采购项目数量"),
+    "e2014": ("统计指标", "统计数", "收到申请数", "申请办结数", "申请答复数", "行政复议数量", "主动公开政府信息数",
+              "举报投诉数量"),
+}
+
+
+def detect_template(grids: list[Grid], hint: str | None = None) -> str | None:
+    """'t2021' | 't2019' | 'e2014' from the labels in the grids; the hint breaks ties; None when unknown."""
+    cells = {normalize_label(c) for grid in grids for row in grid for c in row if c}
+    found = {t: {m for m in markers if any(m in c for c in cells)} for t, markers in _TEMPLATE_MARKERS.items()}
+    scores = {t: len(ms) for t, ms in found.items()}
+    if any("本年新收" in c for c in cells) and not found["t2021"] & {"逾期不补正", "缴纳费用"}:
+        scores["t2019"] += 1  # （六）其他处理 printed without its three 2021 sub-rows
+    best = max(scores.values())
+    if best == 0:  # section 四 alone is the same in both formats: only the hint can tell them apart
+        has_section4 = any("尚未审结" in c for c in cells)
+        return hint if has_section4 and hint in ("t2019", "t2021") else None
+    tied = [t for t, s in scores.items() if s == best]
+    return hint if hint in tied else tied[0]
+
+
+# ---------------------------------------------------------------- section 二 (spec 2.1)
+
+_S2_SUBJECTS = (("other_doc", "其他主动公开文件"), ("regulation", "规章"), ("normative", "规范性文件"),
+                ("other_service", "对外管理服务"), ("permit", "行政许可"), ("penalty", "行政处罚"),
+                ("coercion", "行政强制"), ("admin_fee", "行政事业性收费"), ("procurement", "集中采购"))
+_S2_COLUMNS = (("repealed", "废止"), ("in_force", "现行有效"), ("issued", "制发"), ("issued", "新制作"),
+               ("published_new", "新公开"), ("public_total", "对外公开总"), ("items_prev", "上一年项目"),
+               ("items_delta", "增/减"), ("items_delta", "增减"), ("decisions", "处理决定"),
+               ("projects", "采购项目"), ("amount", "金额"))
+
+
+def _s2_column(cell: _Cell) -> str | None:
+    text = _PAREN_TAIL.sub("", cell.norm)
+    return next((name for name, word in _S2_COLUMNS if word in text), None)
+
+
+def _s2_subject(cell: _Cell) -> str | None:
+    text = _PAREN_TAIL.sub("", cell.text)
+    return next((name for name, word in _S2_SUBJECTS if word in text), None)
+
+
+_BRACKETED_MONEY = re.compile(r"[(（](万元|元)[)）]")
+
+
+def _money_unit(header: str) -> str | None:
+    """'本年收费金额（单位：万元）' or '采购总金额（万元）' → 万元; None when the header prints no unit."""
+    bracketed = _BRACKETED_MONEY.search(header)
+    return unit_of(header) or (bracketed.group(1) if bracketed else None)
+
+
+_PUBLISHED_TOTAL_WORD = "发布总数量"  # Jilin 2020 line "…政府信息公开发布总数量(非新闻类、消息类):0"
+_TRAILING_NUMBER = re.compile(r"[:：]\s*([+\-]?\d[\d,，.]*)\s*$")
+
+
+def _published_total(labels: list[_Cell], values: list[_Cell]) -> Fact | None:
+    label = next((c for c in labels if _PUBLISHED_TOTAL_WORD in c.norm), None)
+    if label is None:
+        return None
+    m = _TRAILING_NUMBER.search(label.raw)
+    cell = next((c for c in values if c.norm), None) or (_Cell(m.group(1), m.group(1)) if m else None)
+    return _fact("active.items_published_total", cell, label.raw) if cell else None
+
+
+def _section2(rows: list[_Row]) -> Iterator[Fact]:
+    header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
+    header_row_before = False
+    for row in rows:
+        labels, values = _split(row)
+        if published_total := _published_total(labels, values):
+            yield published_total
+            continue
+        columns = [(j, _s2_column(c), c) for j, c in enumerate(row) if c.norm and not c.is_value]
+        columns = [(j, name, c) for j, name, c in columns if name]
+        subject = next((s for s in map(_s2_subject, labels) if s), None)
+        if columns and not subject and not _has_number(values):
+            first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
+            found: list[tuple[int | None, str, _Cell]] = sorted(first.values(), key=lambda h: h[0])
+            if header_row_before:  # header words printed one per line: only their order is known
+                found = [(None, name, c) for _, name, c in header + found]
+            header, header_row_before = found, True
+            continue
+        header_row_before = False
+        if not header or not subject:
+            continue
+        by_position = [(row[j] if j is not None and j < len(row) else None, name, c) for j, name, c in header]
+        if not all(cell is not None and cell.is_value for cell, _, _ in by_position):
+            if len(values) != len(header):
+                continue  # cells were lost and section 二 has no sum rule to place them
+            by_position = [(cell, name, c) for cell, (_, name, c) in zip(values, header, strict=True)]
+        for cell, name, head in by_position:
+            key = f"active.{subject}.{name}"
+            if is_known_key(key) and cell is not None:
+                unit = _money_unit(head.raw) if name == "amount" else None
+                fact = _fact(key, cell, f"{_printed(labels)} × {head.raw}", unit)
+                if fact:
+                    yield fact
+
+
+# ---------------------------------------------------------------- section 三 (spec 2.2)
+
+_COLUMN_ORDER = tuple(c for c in APPLICANT_COLUMNS if c != "legal_entity")
+_COLUMN_WORDS = {"自然人": "natural_person", "商业企业": "business", "企业": "business", "科研机构": "research",
+                 "社会公益组织": "nonprofit", "公益组织": "nonprofit", "法律服务机构": "legal_service",
+                 "其他": "other_org", "其他组织": "other_org", "总计": "total", "合计": "total"}
+_CHILDREN: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "withheld": (("state_secret", ("国家秘密",)), ("law_prohibited", ("禁止公开", "其他法律")),
+                 ("security_stability", ("三安全", "一稳定", "危及")), ("third_party", ("第三方",)),
+                 ("internal_affairs", ("内部事务",)), ("process_info", ("过程性",)),
+                 ("enforcement_file", ("执法案卷",)), ("admin_query", ("查询",))),
+    "unavailable": (("not_held", ("不掌握",)), ("needs_creation", ("另行制作", "现成信息")),
+                    ("unclear", ("不明确",))),
+    "not_processed": (("petition", ("信访", "举报", "投诉")), ("duplicate", ("重复申请",)),
+                      ("publication", ("出版物",)), ("mass_repeat", ("大量", "反复")),
+                      ("confirm_reissue", ("确认", "重新出具"))),
+    "other": (("no_correction", ("补正",)), ("fee_unpaid", ("缴纳", "收费")), ("misc", ("其他",))),
+}
+_CATEGORIES = (("withheld", "不予公开"), ("unavailable", "无法提供"), ("not_processed", "不予处理"),
+               ("other", "其他处理"))
+
+
+def _column_of(cell: _Cell) -> str | None:
+    text = _PAREN_TAIL.sub("", cell.norm)
+    if "小计" in text:
+        return "subtotal"
+    return _COLUMN_WORDS.get(text)
+
+
+@dataclass(slots=True)
+class _S3Context:
+    category: str | None = None
+    done: bool = False  # 结转下年度 seen: the rows after it belong to other tables
+
+
+def _s3_row_key(labels: list[_Cell], ctx: _S3Context) -> tuple[str | None, bool]:
+    """(row key, is a category subtotal) from the label path, updating the category context."""
+    key: str | None = None
+    subtotal = False
+    for cell in labels:
+        marker, text = split_list_marker(cell.norm)
+        if "新收" in text:
+            key, ctx.category = "apply.received_new", None
+        elif "上年结转" in text:
+            key, ctx.category = "apply.carried_in", None
+        elif "结转下" in text:
+            key, ctx.category, ctx.done = "apply.carried_out", None, True
+        elif "办理结果" in text:
+            key, ctx.category = None, None
+        elif "部分公开" in text:
+            key, ctx.category = "apply.outcome.partial", None
+        elif "予以公开" in text and "不予" not in text:
+            key, ctx.category = "apply.outcome.granted", None
+        elif text.startswith(("总计", "合计")):
+            key, ctx.category = "apply.outcome.total", None
+        elif category := next((c for c, word in _CATEGORIES if word in text), None):
+            key, subtotal, ctx.category = f"apply.outcome.{category}", True, category
+            continue
+        elif ctx.category:
+            child = _s3_child(ctx.category, text, marker)
+            if child:
+                key = f"apply.outcome.{ctx.category}.{child}"
+        else:
+            continue
+        subtotal = False
+    return key, subtotal
+
+
+def _s3_child(category: str, text: str, marker: str) -> str | None:
+    children = _CHILDREN[category]
+    by_word = next((name for name, words in children if any(w in text for w in words)), None)
+    if by_word:
+        return by_word
+    digits = re.sub(r"\D", "", marker)  # truncated or garbled label: fall back on its number
+    return children[int(digits) - 1][0] if digits and 0 < int(digits) <= len(children) else None
+
+
+def _s3_positions(header_rows: list[_Row]) -> dict[str, int] | None:
+    """Column → position from HTML-like header rows (lowest header wins); None unless all 7 line up."""
+    names: dict[int, str] = {}
+    for row in header_rows:
+        for j, cell in enumerate(row):
+            name = _column_of(cell)
+            if name:
+                names[j] = name
+    positions: dict[str, list[int]] = {}
+    for j, name in names.items():
+        positions.setdefault(name, []).append(j)
+    if any(len(positions.get(c, ())) != 1 for c in _COLUMN_ORDER):
+        return None
+    ordered = [positions[c][0] for c in _COLUMN_ORDER]
+    return {c: positions[c][0] for c in _COLUMN_ORDER} if ordered == sorted(ordered) else None
+
+
+def _subtotal_index(header_rows: list[_Row]) -> int | None:
+    """Reading-order index of a 法人或其他组织小计 column among the 8 value columns, if one is printed.
+
+    It follows the five organisation columns (index 6) unless its header row prints it before 商业企业.
+    """
+    for row in header_rows:
+        names = [n for n in map(_column_of, row) if n]
+        if "subtotal" in names:
+            before_business = "business" in names and names.index("subtotal") < names.index("business")
+            return 1 if before_business else 6
+    return None
+
+
+def _place(values: list[_Cell]) -> list[_Cell | None] | None:
+    """Put k < 7 values into the 7 columns (order kept, the rest blank) when R3 allows one result only."""
+    numbers = [parse_cell(c.raw).value for c in values]
+    if not values or any(n is None for n in numbers):
+        return None
+    results: dict[tuple[float, ...], tuple[int, ...]] = {}
+    for slots in itertools.combinations(range(7), len(values)):
+        vector = [0.0] * 7
+        for slot, number in zip(slots, numbers, strict=True):
+            vector[slot] = number  # type: ignore[assignment]
+        if abs(sum(vector[:6]) - vector[6]) < 1e-9:
+            results.setdefault(tuple(vector), slots)
+    if len(results) != 1:
+        return None
+    slots = next(iter(results.values()))
+    placed: list[_Cell | None] = [None] * 7
+    for slot, cell in zip(slots, values, strict=True):
+        placed[slot] = cell
+    return placed
+
+
+def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None,
+               subtotal: int | None) -> tuple[list[_Cell | None], bool] | None:
+    """The 7 cells of a data row in column order, and whether they were placed by R3."""
+    if positions and all(p < len(row) and row[p].is_value for p in positions.values()):
+        return [row[positions[c]] for c in _COLUMN_ORDER], False
+    expected = 7 if subtotal is None else 8
+    while len(values) > expected and not values[-1].norm:
+        values = values[:-1]
+    while len(values) > expected and not values[0].norm:
+        values = values[1:]
+    if len(values) == expected:
+        return [c for i, c in enumerate(values) if i != subtotal], False
+    filled = [c for c in values if c.norm]
+    if subtotal is None and 0 < len(filled) < 7:
+        placed = _place(filled)
+        return (placed, True) if placed else None
+    return None
+
+
+def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
+    start = next((i for i, row in enumerate(rows) if _s3_row_key(_split(row)[0], _S3Context())[0]
+                  in ("apply.received_new", "apply.carried_in")), None)
+    if start is None:
+        return []
+    header_top = next((i for i in range(start) if any(c.norm in ("自然人", "申请人情况") for c in rows[i])), start)
+    header_rows = rows[header_top:start]
+    positions = _s3_positions(header_rows)
+    subtotal = None if positions else _subtotal_index(header_rows)
+    ctx = _S3Context()
+    facts: list[Fact] = []
+    for row in rows[start:]:
+        if ctx.done or any("行政复议" in c.norm for c in row):
+            break
+        labels, values = _split(row)
+        key, is_subtotal = _s3_row_key(labels, ctx)
+        if not key:
+            continue
+        read = _s3_values(row, values, positions, subtotal)
+        if read is None:
+            continue
+        cells, placed = read
+        printed = [c for c in cells if c is not None]
+        leaf_other = key == "apply.outcome.other" and template != "t2021"
+        if is_subtotal and not leaf_other and not _has_number(printed):
+            continue  # a category header row without printed subtotals
+        for column, cell in zip(_COLUMN_ORDER, cells, strict=True):
+            label = f"{_printed(labels)} × {APPLICANT_COLUMNS[column][0]}"
+            fact = _fact(f"{key}.{column}", cell or _Cell("", ""), label, "件", placed=placed)
+            if fact:
+                facts.append(fact)
+    return facts
+
+
+# ---------------------------------------------------------------- section 四 (spec 2.3)
+
+_REVIEW_WORDS = (("upheld", "维持"), ("corrected", "纠正"), ("other", "其他"), ("pending", "审结"),
+                 ("total", "总计"), ("total", "合计"))
+
+
+def _s4_key(header_cells: list[_Cell]) -> str | None:
+    texts = [c.norm for c in header_cells]
+    if any("复议后起诉" in t for t in texts):
+        block = "litigation.after_review"
+    elif any("直接起诉" in t for t in texts):
+        block = "litigation.direct"
+    elif any("行政复议" in t for t in texts):
+        block = "review"
+    else:
+        return None
+    column = next((name for t in reversed(texts) for name, word in _REVIEW_WORDS if word in t), None)
+    return f"{block}.{column}" if column else None
+
+
+def _section4(rows: list[_Row]) -> Iterator[Fact]:
+    top = next((i for i, row in enumerate(rows) if any("行政复议" in c.norm for c in row)
+                and any("行政诉讼" in c.norm for r in rows[i:i + 3] for c in r)), None)
+    if top is None:
+        return
+    for v in range(top + 1, len(rows)):
+        row = rows[v]
+        if sum(1 for c in row if c.is_value) < 5:
+            continue
+        header_rows = rows[top:v]
+        keyed = [(_s4_key([r[j] for r in header_rows if j < len(r)]), cell) for j, cell in enumerate(row)]
+        by_position = [(k, c) for k, c in keyed if k and c.is_value]
+        if len({k for k, _ in by_position}) != 15 or len(by_position) != 15:
+            values = [c for c in _split(row)[1] if c.norm]
+            if len(values) != 15:
+                return  # positions unknown and cells lost: no guessing without a sum rule per cell
+            keys = [f"{b}.{c}" for b in REVIEW_BLOCKS for c in REVIEW_COLUMNS]
+            by_position = list(zip(keys, values, strict=True))
+        for key, cell in by_position:
+            fact = _fact(key, cell, KEY_VOCABULARY[key].label_zh, "件")
+            if fact:
+                yield fact
+        return
+
+
+# ---------------------------------------------------------------- e2014 统计表 (spec 2.4)
+
+# (words that must all occur, key); first match wins, so specific patterns come first. "{b}" is the
+# current block (review or litigation) for the shared child rows.
+_E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("全文电子化",), "active.items_fulltext_e"),
+    (("新增的行政规范性文件",), "active.normative.new"),
+    (("提供服务类信息",), "active.service_info"),
+    (("页面访问量",), "portal.column_pv"),
+    (("现场接待",), "consult.onsite"),
+    (("网上咨询",), "consult.online"),
+    (("咨询电话",), "consult.phone"),
+    (("信息目录",), "apply.catalog_items"),
+    (("主动公开规范性文件",), "active.normative.published"),
+    (("制发规范性文件",), "active.normative.issued_total"),
+    (("主动公开政府信息数",), "active.items_total"),
+    (("主动公开信息数",), "active.items_total"),
+    (("提案办理结果",), "proposal.results_published"),
+    (("政府公报",), "active.channel.gazette"),
+    (("政府网站公开",), "active.channel.website"),
+    (("政务微博",), "active.channel.weibo"),
+    (("政务微信",), "active.channel.wechat"),
+    (("其他方式公开",), "active.channel.other"),
+    (("热点",), "response.hot_topics"),
+    (("负责同志", "新闻发布会"), "response.press_conf_by_head"),
+    (("新闻发布会",), "response.press_conf"),
+    (("负责同志", "访谈"), "response.online_interviews_by_head"),
+    (("访谈",), "response.online_interviews"),
+    (("政策解读",), "response.interpretations"),
+    (("微博微信回应",), "response.weibo_wechat_events"),
+    (("其他方式回应",), "response.other_events"),
+    (("收到申请",), "apply.received.total"),
+    (("申请总数",), "apply.received.total"),
+    (("其他形式",), "apply.channel.other"),
+    (("当面",), "apply.channel.in_person"),
+    (("传真",), "apply.channel.fax"),
+    (("网上填表",), "apply.channel.online"),  # Anhui "网上填表及电子邮件" is the online channel
+    (("电子邮件",), "apply.channel.email"),
+    (("网络申请",), "apply.channel.online"),
+    (("网上",), "apply.channel.online"),
+    (("信函",), "apply.channel.letter"),
+    (("申请办结",), "apply.closed.total"),
+    (("按时办结",), "apply.closed.on_time"),
+    (("延期办结",), "apply.closed.extended"),
+    (("申请答复",), "apply.answer.total"),
+    (("已主动公开",), "apply.answer.already_public"),
+    (("同意部分公开",), "apply.answer.partial"),
+    (("不同意公开",), "apply.answer.denied"),
+    (("不予公开答复",), "apply.answer.denied"),
+    (("否决公开",), "apply.answer.denied"),
+    (("同意公开",), "apply.answer.granted"),
+    (("答复总数",), "apply.answer.total"),  # after 否决公开答复总数
+    (("国家秘密",), "apply.answer.denied.state_secret"),
+    (("商业秘密",), "apply.answer.denied.commercial_secret"),
+    (("个人隐私",), "apply.answer.denied.privacy"),
+    (("国家安全",), "apply.answer.denied.security_stability"),
+    (("所指政府信息",), "apply.answer.denied.not_gov_info"),
+    (("法律法规规定的其他情形",), "apply.answer.denied.law_other"),
+    (("不属于本行政机关",), "apply.answer.not_this_agency"),
+    (("非本部门",), "apply.answer.not_this_agency"),
+    (("信息不存在",), "apply.answer.not_exist"),
+    (("更改补充",), "apply.answer.ask_correction"),
+    (("其他途径",), "apply.answer.other_channel"),
+    (("申请内容不明确",), "apply.answer.unclear"),
+    *(((f"免予公开范围{n}",), f"apply.answer.exempt_{n}") for n in range(1, 7)),
+    (("其它原因",), "apply.answer.other_reason"),
+    (("首次处理不满意",), "appeal.first_handling_unsatisfied"),
+    (("行政申诉",), "appeal.total"),
+    (("行政复议",), "review.total"),
+    (("行政诉讼",), "litigation.total"),
+    (("维持",), "{b}.upheld"),
+    (("纠错",), "{b}.corrected"),
+    (("其他情形",), "{b}.other"),
+    (("举报投诉",), "complaint.total"),
+    (("收取的费用",), "fee.request_fees"),
+    (("专门机构",), "org.dedicated_units"),
+    (("查阅点",), "org.reading_points"),
+    (("工作人员数",), "org.staff_total"),
+    (("专职",), "org.staff_fulltime"),
+    (("兼职",), "org.staff_parttime"),
+    (("专项经费",), "org.budget"),
+    (("会议数",), "training.meetings"),
+    (("培训班",), "training.courses"),
+    (("接受培训",), "training.trainees"),
+)
+
+
+@dataclass(slots=True)
+class _E2014Context:
+    block: str | None = None
+    seen: set[str] = field(default_factory=set)
+
+
+def _e2014_key(label: str, ctx: _E2014Context) -> str | None:
+    text = _PAREN_TAIL.sub("", split_list_marker(label)[1]) or label
+    for words, key in _E2014_ROWS:
+        if all(w in text for w in words):
+            if key in ("review.total", "litigation.total"):
+                ctx.block = key.split(".")[0]
+            if "{b}" in key:
+                return key.format(b=ctx.block) if ctx.block else None
+            return key
+    return None
+
+
+# Value columns of the statistics forms: 统计数 (2014 national form); 代码 / 本期实际 / 本年累计 (Shanghai
+# style, where the annual figure is 本年累计). The first of _E2014_PREFERRED that is printed is read.
+_E2014_VALUE_COLUMNS = ("代码", "本期实际", "本年累计", "统计数")
+_E2014_PREFERRED = ("本年累计", "统计数", "本期实际")
+
+
+def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> _Cell:
+    """The annual value of a row: by header position, by order among the value columns, or the first."""
+    columns = [n for n in header if n in _E2014_VALUE_COLUMNS]
+    wanted = next((n for n in _E2014_PREFERRED if n in columns), None)
+    if wanted is None:
+        return values[0]
+    position = header.index(wanted)
+    if len(row) == len(header) and row[position].is_value:
+        return row[position]
+    return values[columns.index(wanted)] if len(values) == len(columns) else values[0]
+
+
+def _e2014(rows: list[_Row]) -> list[Fact]:
+    ctx = _E2014Context()
+    facts: list[Fact] = []
+    header: list[str] = []
+    continues_header = False  # one-value-per-line text prints each header word on its own row
+    for row in rows:
+        labels = [c for c in row if c.norm and not c.is_value and c.norm not in _UNIT_CELLS]
+        units = [c.raw.strip() for c in row if c.norm in _UNIT_CELLS]
+        if not labels:
+            continue
+        if any(c.norm in _E2014_VALUE_COLUMNS for c in row):
+            header = [*(header if continues_header else []), *(c.norm for c in row)]
+            continues_header = True
+            continue
+        continues_header = False
+        after = row[row.index(labels[-1]) + 1:]
+        values = [c for c in after if c.is_value]
+        label = "".join(dict.fromkeys(c.norm for c in labels))  # spans repeat a label
+        if _PAREN_TAIL.sub("", label).endswith("情况"):
+            continue  # a heading such as 九、政府信息公开会议和培训情况 (its cells are blank)
+        key = _e2014_key(label, ctx)
+        if not values or not key or key in ctx.seen:
+            continue
+        cell = _e2014_value(row, values, header)
+        fact = _fact(key, cell, _printed(labels), units[0] if units else unit_of(label))
+        if fact:
+            ctx.seen.add(key)
+            facts.append(fact)
+    return facts if len(facts) >= 3 else []  # a stray match is not a statistics table
+
+
+# ---------------------------------------------------------------- entry point
+
+
+# Words of section-三 data rows, to recognise the continuation of a cut table.
+_S3_WORDS = ("予以公开", "部分公开", "结转下", "办理结果", *(word for _, word in _CATEGORIES),
+             *(w for children in _CHILDREN.values() for _, words in children for w in words if w != "其他"))
+
+
+def _s3_state(rows: list[_Row]) -> tuple[bool, bool, bool]:
+    """(has the section-三 header, has its first data row, has its last data row) in these rows."""
+    keys = {_s3_row_key(_split(row)[0], _S3Context())[0] for row in rows}
+    header = any(c.norm in ("自然人", "申请人情况") for row in rows for c in row)
+    return header, bool(keys & {"apply.received_new", "apply.carried_in"}), "apply.carried_out" in keys
+
+
+def _join_continued(tables: list[list[_Row]]) -> list[list[_Row]]:
+    """Join a section-三 table cut into several tables (header apart, page breaks) back into one."""
+    joined: list[list[_Row]] = []
+    state = (False, False, False)
+    for rows in tables:
+        header, start, end = state
+        next_state = _s3_state(rows)
+        continues = next_state[1] or any(w in c.norm for row in rows[:3] for c in row for w in _S3_WORDS)
+        if joined and (header or start) and not end and continues and not (start and next_state[1]):
+            joined[-1] = joined[-1] + rows
+            state = (header or next_state[0], start or next_state[1], next_state[2])
+        else:
+            joined.append(rows)
+            state = next_state
+    return joined
+
+
+def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[list[Fact], str | None]:
+    """Table facts (source='table') from all grids of a report, and the template the grids show."""
+    detected = detect_template(grids, template)
+    facts: dict[str, Fact] = {}
+    for rows in _join_continued([_rows(grid) for grid in grids]):
+        sections = [list(_section2(rows)), _section3(rows, detected or template), list(_section4(rows))]
+        if detected in (None, "e2014"):
+            sections.append(_e2014(rows))
+        for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
+            for fact in found:
+                facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
+    return list(facts.values()), detected

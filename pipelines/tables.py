@@ -1,0 +1,183 @@
+"""Tables as `Grid`s: HTML tables expanded over rowspan/colspan, and tables that reached us as text.
+
+HTML grids keep cell positions (a spanned cell's text is repeated in every position it covers, a blank
+cell is ""). Text grids cannot know positions: their rows hold the non-empty cells in reading order
+(label cells first, then value cells), and the fact mapper reads them in order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import lxml.html
+from lxml import etree
+
+from .normalize import split_list_marker
+from .numbers import UNITS
+from .records import Grid
+
+_MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
+_LINE_BREAKERS = ("br", "p", "div", "li")
+_CELL_TAGS = ("td", "th")
+_CELL_TEXT = etree.XPath("string()")
+_SPAN_DIGITS = re.compile(r"\d+")
+_VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无")
+_UNIT_LINES = frozenset(UNITS)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses str input that declares an encoding
+
+
+def _span(value: str | None) -> int:
+    """colspan/rowspan as an int ≥ 1: '0', '' and 'abc' read as 1, '2;' as 2."""
+    m = _SPAN_DIGITS.search(value or "")
+    return max(int(m.group(0)), 1) if m else 1
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return " ".join(_CELL_TEXT(cell).split())
+
+
+def _expand(rows: list[etree._Element]) -> Grid:
+    """Rows of <td>/<th> → rectangular positions, repeating spanned text (HTML table model)."""
+    grid: Grid = []
+    pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
+    for r, tr in enumerate(rows):
+        row: list[str] = []
+        col = 0
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in _CELL_TAGS:
+                continue
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            text = _cell_text(cell)
+            colspan = _span(cell.get("colspan"))
+            colspan = colspan if colspan <= _MAX_SPAN else 1
+            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)  # Word exports overshoot the table
+            for c in range(col, col + colspan):
+                row.append(text)
+                for below in range(r + 1, r + rowspan):
+                    pending[(below, c)] = text
+            col += colspan
+        for c in sorted(c for (below, c) in pending if below == r):  # rowspans that end the row
+            row.extend([""] * (c - len(row)))
+            row.append(pending.pop((r, c)))
+        grid.append(row)
+    return grid
+
+
+def grids_from_html(html: str) -> list[Grid]:
+    """Every data <table> of a page as an expanded grid, innermost tables only, in document order."""
+    if not html or "<t" not in html.lower():
+        return []
+    try:
+        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html))
+    except (etree.ParserError, ValueError):
+        return []
+    etree.strip_elements(root, "script", "style", etree.Comment, with_tail=False)
+    for el in root.iter(*_LINE_BREAKERS):  # keep words of separate lines apart inside a cell
+        el.tail = " " + (el.tail or "")
+    grids: list[Grid] = []
+    for table in root.iter("table"):
+        if any(inner is not table for inner in table.iter("table")):
+            continue  # a layout table wrapping other tables: the inner ones carry the data
+        grid = _expand(list(table.iter("tr")))
+        cells = [c for row in grid for c in row]
+        if len(cells) > 1 and any(cells):
+            grids.append(grid)
+    return grids
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [" ".join(c.split()) for c in line.split("|") if c.strip()]
+
+
+def _pipe_grids(lines: list[str]) -> list[Grid]:
+    """Runs of consecutive lines containing '|' → one grid each (non-empty cells in order)."""
+    grids: list[Grid] = []
+    current: Grid = []
+    for line in lines:
+        if "|" in line:
+            cells = _pipe_cells(line)
+            if cells:
+                current.append(cells)
+        elif line.strip():
+            if current:
+                grids.append(current)
+            current = []
+    if current:
+        grids.append(current)
+    return [g for g in grids if len(g) > 1]
+
+
+def _is_value_line(line: str) -> bool:
+    return bool(_VALUE_LINE.fullmatch(unicodedata.normalize("NFKC", line).replace(" ", "")))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A wrapped label: the line opens a parenthetical note, or the previous line left a bracket open."""
+    unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
+    return unclosed or (line.startswith(("(", "（")) and not split_list_marker(line)[0])
+
+
+def _label_groups(lines: list[str]) -> list[str]:
+    """Label lines between two values → labels, joining the lines of a wrapped label."""
+    groups: list[str] = []
+    for line in lines:
+        if groups and _continues(groups[-1], line):
+            groups[-1] += line
+        else:
+            groups.append(line)
+    return groups
+
+
+def _is_table(rows: Grid) -> bool:
+    """Three rows with values, or one row of five or more (section 四): a lone number in prose is not."""
+    return sum(1 for row in rows if len(row) > 1) >= 3 or any(len(row) > 5 for row in rows)
+
+
+def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> list[Grid]:
+    """One-value-per-line tables: label line(s), optional unit line, one or more value lines.
+
+    A table is a run of such rows separated by at most `max_gap` label-only lines; those become
+    label-only rows (headings such as 一、主动公开情况). A longer run of label lines starts a new table
+    whose first rows are the last `max_header` of them (header words printed one per line).
+    """
+    stripped = [" ".join(line.split()) for line in lines]
+    stripped = [s for s in stripped if s and "|" not in s]
+    grids: list[Grid] = []
+    current: Grid = []
+    labels: list[str] = []
+    gap = 0  # label lines since the last row with values
+    i = 0
+    while i < len(stripped):
+        line = stripped[i]
+        unit = line if line in _UNIT_LINES else None
+        start = i + 1 if unit else i
+        j = start
+        while j < len(stripped) and _is_value_line(stripped[j]):
+            j += 1
+        if labels and (j > start or unit):  # a row: labels, [unit], values ("" when the value was lost)
+            if gap > max_gap:
+                if _is_table(current):
+                    grids.append(current)
+                current = []
+            groups = _label_groups(labels)
+            current.extend([g] for g in groups[:-1])
+            current.append([groups[-1], *([unit] if unit else []), *(stripped[start:j] or [""])])
+            labels, gap, i = [], 0, j
+            continue
+        labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
+        gap += 1
+        i += 1
+    if _is_table(current):
+        grids.append(current)
+    return grids
+
+
+def grids_from_text(text: str) -> list[Grid]:
+    """Tables that reached us as text: pipe-flattened rows and one-value-per-line tables."""
+    if not text:
+        return []
+    lines = text.splitlines()
+    return _pipe_grids(lines) + _line_grids(lines)

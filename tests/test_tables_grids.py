@@ -1,0 +1,103 @@
+"""pipelines.tables: HTML expansion and text tables → Grids."""
+
+from pathlib import Path
+
+from pipelines.tables import grids_from_html, grids_from_text
+
+DATA = Path(__file__).parent / "data" / "tables"
+
+
+def test_rowspan_and_colspan_repeat_the_cell_text():
+    html = """<table>
+      <tr><td rowspan="2">A</td><td colspan="2">B</td></tr>
+      <tr><td>c1</td><td>c2</td></tr>
+      <tr><td colspan="3">D</td></tr></table>"""
+    assert grids_from_html(html) == [[["A", "B", "B"], ["A", "c1", "c2"], ["D", "D", "D"]]]
+
+
+def test_rowspan_at_the_end_of_a_row_and_th_tbody():
+    html = """<table><thead><tr><th>h1</th><th rowspan="3">tail</th></tr></thead>
+      <tbody><tr><td>x</td></tr><tr><td>y</td></tr></tbody></table>"""
+    assert grids_from_html(html) == [[["h1", "tail"], ["x", "tail"], ["y", "tail"]]]
+
+
+def test_cell_text_collapses_whitespace_and_keeps_line_parts_apart():
+    html = """<table><tr><td><p>结果</p><p>维持</p></td><td>&nbsp;1,234&nbsp;</td>
+      <td>其他<br/>结果</td><td><span>科研</span>\u3000<span>機構</span></td><td>&nbsp;</td></tr></table>"""
+    assert grids_from_html(html) == [[["结果 维持", "1,234", "其他 结果", "科研 機構", ""]]]
+
+
+def test_garbage_spans_read_as_one():
+    html = """<table><tr><td colspan="0">a</td><td colspan="abc">b</td><td rowspan="">c</td>
+      <td colspan="9999">d</td><td colspan="2;">e</td></tr></table>"""
+    assert grids_from_html(html) == [[["a", "b", "c", "d", "e", "e"]]]
+
+
+def test_overshooting_rowspan_is_clamped_and_gaps_before_a_rowspan_are_blank():
+    html = """<table><tr><td>a</td><td>b</td><td rowspan="40">r</td></tr>
+      <tr><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>"""
+    assert grids_from_html(html) == [[["a", "b", "r"], ["c", "", "r"], ["d", "e", "r"]]]
+
+
+def test_nested_layout_tables_give_only_the_inner_data_tables():
+    html = """<table><tr><td><img src="x.png"></td></tr></table>
+      <table width="100%"><tr><td>
+        <table><tr><td>1</td><td>2</td></tr></table>
+        <div><table><tr><td>3</td><td>4</td></tr><tr><td>5</td><td>6</td></tr></table></div>
+      </td></tr></table>
+      <table><tr><td>只有一格</td></tr></table>"""
+    assert grids_from_html(html) == [[["1", "2"]], [["3", "4"], ["5", "6"]]]
+
+
+def test_broken_html_scripts_and_comments():
+    html = """<div><table><tr><td>a<!-- hidden --></td><td>b<script>var x='<td>z</td>'</script>
+      <tr><td>c<td>d</table></div><p>after"""
+    assert grids_from_html(html) == [[["a", "b"], ["c", "d"]]]
+
+
+def test_xhtml_with_an_xml_declaration():
+    html = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><table><tr><td>a</td><td>b</td></tr></table></body></html>'
+    assert grids_from_html(html) == [[["a", "b"]]]
+
+
+def test_no_tables():
+    assert grids_from_html("") == []
+    assert grids_from_html("<p>没有表格</p>") == []
+    assert grids_from_text("") == []
+
+
+def test_pipe_rows_keep_non_empty_cells_in_reading_order():
+    grids = grids_from_text((DATA / "seed003.txt").read_text(encoding="utf-8"))
+    assert [len(g) for g in grids] == [14, 28, 4]
+    section2, section3, section4 = grids
+    assert section2[1] == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    assert section2[13] == ["行政事业性收费", "7.522"]
+    assert section3[2] == ["商业 企业", "科研 机构", "社会公益组织", "法律服务机构", "其他"]
+    assert section3[5] == ["三、本年度办理结果", "(一)予以公开", *["0"] * 7]
+    assert section4[1][:4] == ["结果维持", "结果 纠正", "其他 结果", "尚未 审结"]
+    assert section4[3] == ["0"] * 15
+
+
+def test_one_value_per_line_rows_join_wrapped_labels():
+    grids = grids_from_text((DATA / "seed002.txt").read_text(encoding="utf-8"))
+    assert len(grids) == 1
+    rows = grids[0]
+    assert ["(一) 主动公开政府信息数(不同渠道和方式公开相同信息计1条)", "条", "4156"] in rows
+    assert ["一、主动公开情况"] in rows  # a heading row without values
+    assert ["一)维持具体行政行为数", "件", "15"] in rows
+    assert ["(三)接受培训人员数", "人次", "70"] in rows
+    assert sum(1 for r in rows if len(r) == 3) == 59
+
+
+def test_one_value_per_line_with_several_values_and_a_lost_value():
+    text = "\n".join(["统计表", "自然人", "一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1",
+                      "（一）收到申请数", "件", "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"])
+    rows = grids_from_text(text)[0]
+    assert ["一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"] in rows
+    assert ["（一）收到申请数", "件", ""] in rows
+    assert ["二、上年结转政府信息公开申请数量", *["0"] * 7] in rows
+
+
+def test_prose_is_not_a_table():
+    text = "一、概述\n2017年，我区接到申请23件。\n-\n二、主动公开\n全年公开信息4156条。\n"
+    assert grids_from_text(text) == []
