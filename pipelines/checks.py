@@ -1,0 +1,315 @@
+"""Derived headline keys (spec 2.2, 2.3, 2.6) and the consistency rules of spec 1(d).
+
+Derivations only combine table facts that exist; checks only run when every input exists, and they report —
+they never change a value. Rule ids carry the column, row or block they were checked on ("R1.total",
+"R3.apply.received_new", "O5.review"); details spell out the numbers ("received 22 != 15+0+6 = 21").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .facts_text import facts_from_text
+from .keys import APPLICANT_COLUMNS, APPLY_ROWS, REVIEW_BLOCKS
+from .records import Check, Fact
+
+NEW_TEMPLATES = ("t2019", "t2021")
+COLUMNS = tuple(c for c in APPLICANT_COLUMNS if c != "legal_entity")  # the seven printed columns
+ORG_COLUMNS = ("business", "research", "nonprofit", "legal_service", "other_org")
+# Categories of section 三 with their child rows (spec 2.2); "other" has children only in t2021.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    cat: tuple(row for row in APPLY_ROWS if row.startswith(f"apply.outcome.{cat}."))
+    for cat in ("withheld", "unavailable", "not_processed", "other")
+}
+_R2_TERMS = ("granted", "partial", "withheld", "unavailable", "not_processed", "other")
+_R9_LIMIT = 10000  # 万元: a county fee this large almost always means 元 written in the 万元 column (spec R9)
+_TOLERANCE = 1e-6
+
+Index = dict[str, Fact]
+
+
+def _index(facts: Iterable[Fact], source: str) -> Index:
+    """First fact per key from one source (a key printed in the HTML and a PDF counts once)."""
+    index: Index = {}
+    for fact in facts:
+        if fact.source == source and fact.value is not None:
+            index.setdefault(fact.key, fact)
+    return index
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _sum(parts: list[Fact]) -> float:
+    total = sum(p.value for p in parts)
+    return int(total) if float(total).is_integer() else total
+
+
+def _derived(key: str, parts: list[Fact], label: str) -> Fact:
+    return Fact(key=key, value=_sum(parts), unit=parts[0].unit, raw_label=label,
+                raw_value="+".join(_fmt(p.value) for p in parts), source="derived", value_flag="derived",
+                confidence=min(p.confidence for p in parts), origin=parts[0].origin)
+
+
+def _all(index: Index, keys: Iterable[str]) -> list[Fact] | None:
+    found = [index.get(k) for k in keys]
+    return None if any(f is None for f in found) else found
+
+
+# -- derived keys --------------------------------------------------------------------------------------------
+
+def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
+    """Headline and subtotal keys computed from the table facts (source="derived", value_flag="derived").
+
+    The keys themselves tell the template apart (2019 has no 其他处理 sub-rows), so `template` is not needed
+    to decide; it is part of the signature every fact stage shares."""
+    table = _index(facts, "table")
+    out: Index = {}
+
+    def add(key: str, parts: list[Fact] | None, label: str) -> None:
+        if parts and key not in table and key not in out:
+            out[key] = _derived(key, parts, label)
+
+    for col in COLUMNS:
+        for cat, children in CATEGORIES.items():
+            add(f"apply.outcome.{cat}.{col}", _all(table, (f"{c}.{col}" for c in children)),
+                f"sum of the {cat} rows")
+    available = {**out, **table}
+    for row in APPLY_ROWS:
+        add(f"{row}.legal_entity", _all(available, (f"{row}.{c}" for c in ORG_COLUMNS)),
+            "sum of the five organisation columns")
+    add("apply.received.total", _all(table, ["apply.received_new.total"]), "copy of apply.received_new.total")
+    for col in ("total", "upheld", "corrected"):
+        add(f"litigation.{col}", _all(table, (f"litigation.direct.{col}", f"litigation.after_review.{col}")),
+            f"litigation.direct.{col} + litigation.after_review.{col}")
+    return list(out.values())
+
+
+# -- helpers for checks --------------------------------------------------------------------------------------
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) < _TOLERANCE
+
+
+def _sum_check(rule: str, name: str, total: Fact, parts: list[Fact]) -> Check:
+    """total == Σ parts, with the numbers in the detail."""
+    expected = _sum(parts)
+    terms = "+".join(_fmt(p.value) for p in parts)
+    ok = _equal(total.value, expected)
+    return Check(rule, ok, f"{name} {_fmt(total.value)} {'==' if ok else '!='} {terms} = {_fmt(expected)}")
+
+
+def _category_value(table: Index, cat: str, col: str) -> Fact | None:
+    """A category of R2: the sum of its child rows when they are all printed, else the printed category row
+    (a subtotal, or the single 2019 row 其他处理)."""
+    if children := _all(table, (f"{c}.{col}" for c in CATEGORIES[cat])):
+        return _derived(f"apply.outcome.{cat}.{col}", children, "")
+    return table.get(f"apply.outcome.{cat}.{col}")
+
+
+# -- section 三 and 四 (t2019 / t2021) ------------------------------------------------------------------------
+
+def _r1(table: Index) -> list[Check]:
+    checks = []
+    for col in COLUMNS:
+        cells = _all(table, (f"apply.{r}.{col}" for r in ("received_new", "carried_in", "outcome.total", "carried_out")))
+        if cells:
+            new, carried_in, total, carried_out = (c.value for c in cells)
+            left, right = new + carried_in, total + carried_out
+            ok = _equal(left, right)
+            checks.append(Check(f"R1.{col}", ok, f"received_new {_fmt(new)} + carried_in {_fmt(carried_in)} = "
+                                f"{_fmt(left)} {'==' if ok else '!='} outcome.total {_fmt(total)} + carried_out "
+                                f"{_fmt(carried_out)} = {_fmt(right)}"))
+    return checks
+
+
+def _r2(table: Index) -> list[Check]:
+    checks = []
+    for col in COLUMNS:
+        total = table.get(f"apply.outcome.total.{col}")
+        parts = [table.get(f"apply.outcome.{t}.{col}") if t in ("granted", "partial") else _category_value(table, t, col)
+                 for t in _R2_TERMS]
+        if total and all(parts):
+            expected = _sum(parts)
+            ok = _equal(total.value, expected)
+            terms = " + ".join(f"{t} {_fmt(p.value)}" for t, p in zip(_R2_TERMS, parts, strict=True))
+            checks.append(Check(f"R2.{col}", ok, f"outcome.total {_fmt(total.value)} {'==' if ok else '!='} "
+                                f"{terms} = {_fmt(expected)}"))
+    return checks
+
+
+def _r3(table: Index) -> list[Check]:
+    checks = []
+    for row in APPLY_ROWS:
+        total = table.get(f"{row}.total")
+        parts = _all(table, (f"{row}.{c}" for c in ("natural_person", *ORG_COLUMNS)))
+        if parts is None:
+            parts = _all(table, (f"{row}.natural_person", f"{row}.legal_entity"))
+        if total and parts:
+            checks.append(_sum_check(f"R3.{row}", "total", total, parts))
+    return checks
+
+
+def _r4(table: Index) -> list[Check]:
+    checks = []
+    for cat, children in CATEGORIES.items():
+        for col in COLUMNS:
+            printed = table.get(f"apply.outcome.{cat}.{col}")
+            parts = _all(table, (f"{c}.{col}" for c in children))
+            if printed and parts:
+                checks.append(_sum_check(f"R4.{cat}.{col}", cat, printed, parts))
+    return checks
+
+
+def _r5(facts: list[Fact]) -> list[Check]:
+    """Section-三 cells are counts: integers >= 0 (a cell that could not be read as a number fails too)."""
+    cells: Index = {}
+    for fact in facts:
+        if fact.source == "table" and fact.key.rsplit(".", 1)[0] in APPLY_ROWS:
+            cells.setdefault(fact.key, fact)
+    if not cells:
+        return []
+    bad = [f"{k}={f.raw_value if f.value is None else _fmt(f.value)}" for k, f in sorted(cells.items())
+           if f.value is None or f.value < 0 or not float(f.value).is_integer()]
+    detail = f"{len(cells)} cells, all integers >= 0" if not bad else "not a non-negative integer: " + ", ".join(bad)
+    return [Check("R5", not bad, detail)]
+
+
+def _r6(table: Index) -> list[Check]:
+    checks = []
+    for block in REVIEW_BLOCKS:
+        total = table.get(f"{block}.total")
+        parts = _all(table, (f"{block}.{c}" for c in ("upheld", "corrected", "other", "pending")))
+        if total and parts:
+            checks.append(_sum_check(f"R6.{block}", block, total, parts))
+    return checks
+
+
+def _r9(table: Index) -> list[Check]:
+    fee = table.get("active.admin_fee.amount")
+    if not fee:
+        return []
+    ok = fee.value < _R9_LIMIT
+    return [Check("R9", ok, f"admin fee {_fmt(fee.value)} 万元 " + (
+        "< 10000" if ok else ">= 10000: probably 元 written in the 万元 column"))]
+
+
+def _r10(text: Index, reference: Index) -> list[Check]:
+    """Prose numbers against the table (and the keys derived from it)."""
+    checks = []
+    for key, stated in text.items():
+        printed = reference.get(key)
+        if printed is None or stated.value_flag == "approx":
+            continue
+        ok = _equal(stated.value, printed.value)
+        checks.append(Check(f"R10.{key}", ok, f"text {_fmt(stated.value)} ({stated.raw_label}) "
+                            f"{'==' if ok else '!='} table {_fmt(printed.value)}"))
+    return checks
+
+
+# -- e2014 statistics table (or its prose) -------------------------------------------------------------------
+
+_CHANNELS = ("in_person", "fax", "online", "letter", "email", "phone", "other")
+_ANSWERS = ("already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "ask_correction",
+            "other_channel", "withdrawn")
+_DENIAL_REASONS = ("state_secret", "commercial_secret", "privacy", "security_stability", "not_gov_info", "law_other")
+_ACTIVE_CHANNELS = ("gazette", "website", "weibo", "wechat", "other", "newmedia")
+_O_KEYS = ("apply.received.total", "apply.answer.total", "review.total", "org.staff_total", "active.items_total")
+
+
+def _present(index: Index, keys: Iterable[str]) -> list[Fact]:
+    return [index[k] for k in keys if k in index]
+
+
+def _o1(f: Index) -> list[Check]:
+    channels = _present(f, (f"apply.channel.{c}" for c in _CHANNELS))
+    total = f.get("apply.received.total")
+    return [_sum_check("O1", "received", total, channels)] if total and len(channels) >= 2 else []
+
+
+def _o2(f: Index) -> list[Check]:
+    parts = _all(f, ("apply.closed.on_time", "apply.closed.extended"))
+    total = f.get("apply.closed.total")
+    return [_sum_check("O2", "closed", total, parts)] if total and parts else []
+
+
+def _o3(f: Index) -> list[Check]:
+    answers = _present(f, (f"apply.answer.{a}" for a in _ANSWERS))
+    if "apply.answer.granted" not in f or len(answers) < 3:
+        return []  # prose that lists only some outcomes (or lumps them together) cannot be summed
+    terms = "+".join(_fmt(a.value) for a in answers)
+    answered = _sum(answers)
+    if reference := f.get("apply.answer.total") or f.get("apply.closed.total"):
+        name = "answered" if reference.key == "apply.answer.total" else "closed"
+        ok = _equal(reference.value, answered)
+        return [Check("O3", ok, f"{name} {_fmt(reference.value)} {'==' if ok else '!='} {terms} = {_fmt(answered)}")]
+    received, pending = f.get("apply.received.total"), f.get("apply.pending")
+    if received and pending:
+        expected = received.value - pending.value
+        ok = _equal(expected, answered)
+        return [Check("O3", ok, f"answers {terms} = {_fmt(answered)} {'==' if ok else '!='} received "
+                      f"{_fmt(received.value)} - pending {_fmt(pending.value)} = {_fmt(expected)}")]
+    return []
+
+
+def _o4(f: Index) -> list[Check]:
+    reasons = _present(f, (f"apply.answer.denied.{r}" for r in _DENIAL_REASONS))
+    denied = f.get("apply.answer.denied")
+    return [_sum_check("O4", "denied", denied, reasons)] if denied and len(reasons) >= 2 else []
+
+
+def _o5(f: Index) -> list[Check]:
+    checks = []
+    for block in ("review", "litigation"):
+        total = f.get(f"{block}.total")
+        parts = _all(f, (f"{block}.{c}" for c in ("upheld", "corrected", "other")))
+        if total and parts:
+            checks.append(_sum_check(f"O5.{block}", block, total, parts))
+    return checks
+
+
+def _at_most(rule: str, part: Fact | None, whole: Fact | None) -> list[Check]:
+    if not part or not whole:
+        return []
+    ok = part.value <= whole.value + _TOLERANCE
+    return [Check(rule, ok, f"{part.key} {_fmt(part.value)} {'<=' if ok else '>'} {whole.key} {_fmt(whole.value)}")]
+
+
+def _o6(f: Index) -> list[Check]:
+    checks = []
+    staff, parts = f.get("org.staff_total"), _all(f, ("org.staff_fulltime", "org.staff_parttime"))
+    if staff and parts:
+        checks.append(_sum_check("O6.staff", "staff", staff, parts))
+    checks += _at_most("O6.press_conf", f.get("response.press_conf_by_head"), f.get("response.press_conf"))
+    checks += _at_most("O6.interviews", f.get("response.online_interviews_by_head"), f.get("response.online_interviews"))
+    return checks
+
+
+def _o7(f: Index) -> list[Check]:
+    """Soft: one item published on several channels counts once in the total, so only channel <= total."""
+    total = f.get("active.items_total")
+    checks = []
+    for channel in _ACTIVE_CHANNELS:
+        part = f.get(f"active.channel.{channel}")
+        if total and part and (part.unit == total.unit or None in (part.unit, total.unit)):
+            checks += _at_most(f"O7.{channel}", part, total)
+    return checks
+
+
+# -- entry point ---------------------------------------------------------------------------------------------
+
+def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[Check]:
+    """Every rule of spec 1(d) whose inputs exist: R1–R6, R9, R10 on section 三/四 tables, O1–O7 for the
+    e2014 table (or the prose when there is no table). Sorted by rule id."""
+    table = _index(facts, "table")
+    text = _index(facts, "text") or _index(facts_from_text(body, template) if body else [], "text")
+    checks = _r1(table) + _r2(table) + _r3(table) + _r4(table) + _r5(facts) + _r6(table) + _r9(table)
+    if table:
+        reference = {**_index(derive_facts(facts, template), "derived"), **table}
+        checks += _r10(text, reference)
+    if template not in NEW_TEMPLATES:
+        source = table if any(k in table for k in _O_KEYS) else text
+        for rule in (_o1, _o2, _o3, _o4, _o5, _o6, _o7):
+            checks += rule(source)
+    return sorted(checks, key=lambda c: c.rule)

@@ -1,0 +1,234 @@
+"""Prose statistics (spec 2.5) → text facts.
+
+Every pattern ties one number to its phrase: the number has to sit in the phrase and be followed by its unit, so a
+year ("2018年"), a phone number or a ratio ("占36%") is never read as a count. When a key is stated several times
+(aggregator pages, 全市 vs 市本级) the first statement in the text is kept. Matching runs on a normalised copy
+(t2s, NFKC, no quotes, no spaces between CJK characters); raw_label keeps the matched phrase and raw_value the
+number as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import normalize_text
+from .numbers import chinese_to_int, parse_quantity
+from .records import Fact
+
+# A printed quantity: 1,234 / 7.522 / 1.5万余 / 755多 / 二十六 / 约300.
+NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|千)?|[零〇一二两三四五六七八九十百千]+)(?:余|多)?)"
+COUNT = r"(?P<u>件|宗|条)"  # units of requests and cases (宗 and 条 are seen in seed 001)
+# "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
+NOT_LISTED = r"(?<![^件条宗人个次篇期%\d][、和及与或])"
+GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
+# filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
+REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访)[^,，。;；:：\d])"
+CASE_COUNT = r"(?P<u>件|宗|起|例)"
+
+_QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』《》〈〉"), None)
+_INNER_SPACE = re.compile(r"(?<![0-9A-Za-z]) | (?![0-9A-Za-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    keys: tuple[str, ...]  # every key the number is a value of (行政复议并维持2件 → total and upheld)
+    pattern: re.Pattern[str]
+    old_meaning: bool = False  # e2014 apply.answer.* wording: not read from t2019/t2021 prose
+
+
+def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False) -> Phrase:
+    return Phrase((keys,) if isinstance(keys, str) else keys, re.compile(pattern), old_meaning)
+
+
+PHRASES: tuple[Phrase, ...] = (
+    # 主动公开
+    _phrase("active.items_total",
+            rf"主动公开(?:了)?(?:各类|各种)?(?:政府)?信息(?:总数|总量|数量)?(?:为|达|达到|共|共计|合计)?{NUM}(?P<u>条|件|项)"),
+    _phrase("active.channel.website",
+            rf"(?:政府|门户)网站(?:上)?(?:共|全年)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:共)?{NUM}(?P<u>条)"),
+    _phrase("active.channel.weibo",
+            rf"{NOT_LISTED}(?<!微信)(?:政务)?微博(?:平台|账号)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)"),
+    _phrase("active.channel.wechat",
+            rf"{NOT_LISTED}(?<!微博)(?:政务)?微信(?:公众号|平台)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)"),
+    _phrase("active.channel.newmedia",
+            rf"{NOT_LISTED}(?:政务)?新媒体(?:平台)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)"),
+    _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
+    _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
+    _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
+    # 依申请: received, channels, processing
+    _phrase("apply.received.total",
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?{NUM}{COUNT}"),
+    _phrase("apply.carried_in.total", rf"上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
+    _phrase("apply.carried_out.total",
+            rf"结转(?:至)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
+    _phrase("apply.channel.in_person", rf"{NOT_LISTED}当面(?:提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.channel.online",
+            rf"{NOT_LISTED}(?:网络|网上|在线|互联网)(?:提交|提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.channel.letter", rf"{NOT_LISTED}信函(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.channel.fax", rf"{NOT_LISTED}传真(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.channel.email", rf"{NOT_LISTED}(?:电子)?邮件(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.channel.phone", rf"{NOT_LISTED}电话(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.closed.total", rf"(?:已|申请|全部)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}"),
+    _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}"),
+    _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结){NUM}{COUNT}"),
+    _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
+    # 依申请: e2014-era answers (old meanings)
+    _phrase("apply.answer.already_public",
+            rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|属于(?:已)?主动公开(?:范围)?){NUM}{COUNT}", True),
+    _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.not_this_agency",
+            rf"{NOT_LISTED}(?:不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?|非本(?:行政)?机关(?:政府信息|掌握)?)(?:的|数)?{NUM}{COUNT}",
+            True),
+    _phrase("apply.answer.not_exist", rf"{NOT_LISTED}(?:申请)?(?:的)?(?:政府)?信息不存在(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", True),
+    # fees
+    _phrase("fee.info_processing", rf"信息处理费(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
+    _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:费用|检索费|复制费|邮寄费)(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
+    # organisation
+    _phrase("org.staff_total",
+            rf"(?:(?:政府信息公开|信息公开|政务公开)(?:专兼职)?|专兼职)(?:工作)?人员(?:共|共有)?{NUM}(?P<u>人|名)(?!次)"),
+    _phrase("org.staff_fulltime", rf"专职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
+    _phrase("org.staff_parttime", rf"(?<!专)兼职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
+    _phrase("org.reading_points",
+            rf"(?:设立|设置|建立|建成|开设)(?:了)?{NUM}(?P<u>个|处)(?:便民|公共|政府信息(?:公开)?|信息公开)?查阅(?:点|场所|室)"),
+    _phrase("org.reading_points", rf"查阅(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)"),
+    # proposals, interpretation, responses
+    _phrase("proposal.npc_published",
+            rf"人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
+    _phrase("proposal.cppcc_published",
+            rf"政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
+    _phrase("response.interpretations",
+            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)"),
+    _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
+    _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
+    _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
+)
+
+# Review and litigation: the numbers that follow an anchor up to the next anchor or sentence end belong to it.
+_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉")
+_CASE_END = re.compile(r"[。;；]")
+_CASE_TOTAL = re.compile(rf"^(?:案件|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
+_CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
+                re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
+_CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
+                   re.compile(rf"{NUM}{CASE_COUNT}(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
+_CASE_OTHER = (re.compile(rf"其他(?:结果|情形)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
+_CASE_PENDING = (re.compile(rf"(?:尚未审结|未审结|尚未结案|未结案|正在审理(?:中)?)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
+_CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
+_CASE_ZERO = re.compile(r"(?:(?:未|没有)(?:发生|出现|收到|接到)(?:过)?[^。;；,，]{0,24}?|无(?:因)?)(?:行政复议|行政诉讼|涉诉)"
+                        r"(?:[^。;；,，]{0,16}?(?:行政复议|行政诉讼))?")
+_CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
+_CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
+_CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
+
+# Statements that nothing was charged or received (→ 0, flag wu).
+_ZERO_STATEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("fee.info_processing", re.compile(r"(?:没有|未|无|不)(?:产生|收取|发生)(?:任何)?(?:政府)?信息处理费")),
+    ("fee.none", re.compile(
+        r"未(?:对申请人)?(?:进行)?收费|(?:未|没有|不)收取(?:任何)?(?:申请人)?(?:的)?(?:费用|检索费|复制费)"
+        r"|(?:全部|均)(?:予以)?免费(?:办理|提供)|未发生[^。;；]{0,14}收费|零收费")),
+    ("apply.received.total", re.compile(rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{REQUEST_GAP}{{0,12}}?申请")),
+)
+
+_CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation"}
+
+
+def prepare(text: str) -> str:
+    """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers."""
+    return _INNER_SPACE.sub("", normalize_text(text).translate(_QUOTES))
+
+
+def _quantity(raw: str) -> tuple[float | None, str | None]:
+    """Value and flag of a matched number; 7千 is 7000 (numbers.parse_quantity knows 万, not 千)."""
+    digits_thousand = re.fullmatch(r"(约|近|逾|超过)?(\d+(?:\.\d+)?)千(余|多)?", raw)
+    if digits_thousand:
+        return float(digits_thousand.group(2)) * 1000, "approx"
+    if raw in ("零", "〇"):
+        return 0, None
+    parsed = parse_quantity(raw)
+    if parsed is None or parsed.value is None:
+        value = chinese_to_int(raw)
+        return (value, None) if value is not None else (None, None)
+    return parsed.value, parsed.flag
+
+
+def _fact(key: str, m: re.Match[str], label: str | None = None) -> Fact | None:
+    value, flag = _quantity(m.group("n"))
+    if value is None:
+        return None
+    return Fact(key=key, value=value, unit=m.group("u"), raw_label=label or m.group(0), raw_value=m.group("n"),
+                source="text", value_flag=flag, confidence=0.9)
+
+
+def _zero(key: str, phrase: str) -> Fact:
+    return Fact(key=key, value=0, unit=None, raw_label=phrase, raw_value=phrase, source="text", value_flag="wu",
+                confidence=0.8)
+
+
+def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
+    found = []
+    for phrase in PHRASES:
+        if phrase.old_meaning and template in ("t2019", "t2021"):
+            continue
+        for m in phrase.pattern.finditer(text):
+            facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
+            if facts:  # the first statement of a phrase is the one kept
+                found += [(m.start(), fact) for fact in facts]
+                break
+    for key, pattern in _ZERO_STATEMENTS:
+        if m := pattern.search(text):
+            found.append((m.start(), _zero(key, m.group(0))))
+    return found
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], window: str) -> re.Match[str] | None:
+    matches = [m for p in patterns if (m := p.search(window))]
+    return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def _case_facts(text: str) -> list[tuple[int, Fact]]:
+    """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor."""
+    found: list[tuple[int, Fact | None]] = []
+    anchors = list(_CASE_ANCHORS.finditer(text))
+    for i, anchor in enumerate(anchors):
+        block = _CASE_KEYS[anchor.group(0)]
+        stop = _CASE_END.search(text, anchor.end())
+        end = min(stop.start() if stop else len(text), anchors[i + 1].start() if i + 1 < len(anchors) else len(text))
+        window = text[anchor.end():end]
+        pos = anchor.start()
+        if all_upheld := _CASE_TOTAL_UPHELD.match(window):  # 行政复议并维持2件
+            label = anchor.group(0) + all_upheld.group(0)
+            found += [(pos, _fact(f"{block}.total", all_upheld, label)), (pos, _fact(f"{block}.upheld", all_upheld, label))]
+            continue
+        total = _CASE_TOTAL.match(window)
+        if total:
+            found.append((pos, _fact(f"{block}.total", total, anchor.group(0) + total.group(0))))
+            if same := _CASE_ALL_UPHELD.search(window):  # 均维持原具体行政行为 → upheld = total
+                found.append((pos, _fact(f"{block}.upheld", total, anchor.group(0) + window[: same.end()])))
+        elif zero := _CASE_ZERO_WORD.match(window):
+            found.append((pos, _zero(f"{block}.total", anchor.group(0) + zero.group(0))))
+        rest = window[total.end():] if total else window
+        for key, patterns in (("upheld", _CASE_UPHELD), ("corrected", _CASE_CORRECTED), ("other", _CASE_OTHER),
+                              ("pending", _CASE_PENDING)):
+            if m := _first(patterns, rest[:_CASE_REACH]):
+                found.append((pos, _fact(f"{block}.{key}", m)))
+    for m in _CASE_ZERO.finditer(text):
+        for anchor in _CASE_ANCHORS.finditer(m.group(0)):
+            found.append((m.start(), _zero(f"{_CASE_KEYS[anchor.group(0)]}.total", m.group(0))))
+    return [(pos, fact) for pos, fact in found if fact is not None]
+
+
+def facts_from_text(text: str, template: str | None) -> list[Fact]:
+    """Text facts (source="text") in order of first statement; one fact per key, the first one in the text."""
+    prepared = prepare(text)
+    found = sorted(_phrase_facts(prepared, template) + _case_facts(prepared), key=lambda item: item[0])
+    facts: dict[str, Fact] = {}
+    for _, fact in found:
+        facts.setdefault(fact.key, fact)
+    return list(facts.values())

@@ -1,0 +1,252 @@
+"""GB/T 2260 division codes (spec 3.1, 5): identifiers and place names → six-digit region code.
+
+The table (`data/division_codes.csv`, from yescallop/areacodes) lists every county-level-and-above code since 1980,
+with the years it was in use and its successors. A code can have several rows (renamed divisions keep their code).
+It is loaded once, on first use, into plain dicts.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import nfkc, to_simplified
+
+DATA_FILE = Path(__file__).parent / "data" / "division_codes.csv"
+LEVELS = {"省级": "province", "地级": "prefecture", "县级": "county"}
+# Suffixes stripped to get the short form of a province or prefecture name (浙江省 → 浙江, 杭州市 → 杭州).
+_SHORT_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "盟", "省", "市")
+_MAX_NAME = 16
+_ETHNIC_GROUPS = sorted((
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
+    "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
+    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"), key=len, reverse=True)
+# 黔西南布依族苗族自治州 → 黔西南, 巴音郭楞蒙古自治州 → 巴音郭楞
+_AUTONOMOUS = re.compile(rf"(?:(?:{'|'.join(_ETHNIC_GROUPS)})族?)+自治(?:州|县|旗)$")
+
+_SITE_ID = re.compile(r"网站标识码[:：\s]*(\d{10})(?!\d)")
+_INDEX_NO = re.compile(r"索引号[:：\s]*(\d{6})[/\-－]")
+_CREDIT_PARAM = re.compile(r"(?:area|unitcode|orgcode)=(11\d{6}[0-9A-Z]{10})(?![0-9A-Z])", re.I)
+# government bodies' unified social credit codes (11 + division code + …), also used as the 索引号 prefix
+_CREDIT_LABEL = re.compile(r"(?:统一社会信用代码|信用代码|索引号)[:：\s]*(11\d{6}[0-9A-Z]{10})(?![0-9A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str
+    province: str
+    prefecture: str  # 二级行政区: the prefecture name, or 直辖 for municipality districts
+    name: str
+    level: str  # province | prefecture | county
+    status: str  # 在用 in use | 弃用 retired | 变更 changed (renamed, or re-coded when successors say so)
+    start: int | None
+    end: int | None
+    successors: tuple[str, ...]  # final successors (partial transfers marked [year] are left out)
+
+    def valid_in(self, year: int) -> bool:
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(slots=True)
+class _Tables:
+    by_code: dict[str, list[Division]]
+    by_name: dict[str, list[Division]]  # full names and short forms of provinces and prefectures
+    counties_of: dict[str, list[Division]]  # parent → counties; parent is 3301 (杭州市) or 31 (上海市 直辖)
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip().isdigit() else None
+
+
+def _successors(text: str) -> tuple[str, ...]:
+    return tuple(part for part in text.split(";") if re.fullmatch(r"\d{6}", part))
+
+
+def short_name(name: str) -> str:
+    """杭州市 → 杭州, 新疆维吾尔自治区 → 新疆, 昌吉回族自治州 → 昌吉; names that would become one character
+    are kept whole."""
+    m = _AUTONOMOUS.search(name)
+    if m and m.start() >= 2:
+        return name[: m.start()]
+    for suffix in _SHORT_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    by_code: dict[str, list[Division]] = {}
+    by_name: dict[str, list[Division]] = {}
+    counties_of: dict[str, list[Division]] = {}
+    with DATA_FILE.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            div = Division(row["代码"], row["一级行政区"], row["二级行政区"], row["名称"], LEVELS[row["级别"]],
+                           row["状态"], _year(row["启用时间"]), _year(row["变更/弃用时间"]), _successors(row["新代码"]))
+            by_code.setdefault(div.code, []).append(div)
+            names = {div.name}
+            if div.level != "county":
+                names.add(short_name(div.name))
+            for name in names:
+                by_name.setdefault(name, []).append(div)
+            if div.level == "county":
+                counties_of.setdefault(_parent_key(div.code, div.prefecture == "直辖"), []).append(div)
+    return _Tables(by_code, by_name, counties_of)
+
+
+def _parent_key(code: str, directly_governed: bool) -> str:
+    return code[:2] if directly_governed else code[:4]
+
+
+def division(code: str, year: int | None = None) -> Division | None:
+    """The row of a code in `year` (codes are sometimes reused); without a year the one in use, else the latest."""
+    rows = _tables().by_code.get(code)
+    if not rows:
+        return None
+    if year is not None:
+        rows = [d for d in rows if d.valid_in(year)] or rows
+    return max(rows, key=lambda d: (d.status == "在用", d.start or 0))
+
+
+def all_divisions() -> list[Division]:
+    """Every row of the table (a renamed division appears once per name)."""
+    return [d for rows in _tables().by_code.values() for d in rows]
+
+
+def divisions_named(name: str) -> list[Division]:
+    return list(_tables().by_name.get(name, []))
+
+
+def region_name(code: str) -> str | None:
+    div = division(code)
+    return div.name if div else None
+
+
+def province_of(code: str) -> str | None:
+    """Province name (浙江省) of a code, or None for an unknown code."""
+    div = division(code)
+    return div.province if div else None
+
+
+def level_of(code: str) -> str | None:
+    div = division(code)
+    return div.level if div else None
+
+
+def current_code(code: str, year: int | None = None) -> str:
+    """The code in force in `year` (latest when None), following successors: 330104 (江干) → 330102 (上城)."""
+    seen = {code}
+    while (div := division(code, year)) and div.status != "在用":
+        successors = [c for c in div.successors if c not in seen]  # 变更 rows may name their own code
+        if not successors or (year is not None and div.end is not None and year < div.end):
+            break
+        code = successors[0]
+        seen.add(code)
+    return code
+
+
+def _code_from_identifiers(texts: list[str]) -> str | None:
+    for pattern, take in ((_SITE_ID, 6), (_INDEX_NO, 6), (_CREDIT_PARAM, None), (_CREDIT_LABEL, None)):
+        for text in texts:
+            for m in pattern.finditer(text):
+                code = m.group(1)[:take] if take else m.group(1)[2:8]
+                if division(code):
+                    return code
+    return None
+
+
+def _name_matches(text: str) -> list[str]:
+    """Division names in a text, read left to right taking the longest name at each point (铜陵市郊区 is
+    铜陵市 + 郊区, not 铜陵 + 市郊区)."""
+    names = _tables().by_name
+    found, i = [], 0
+    while i < len(text) - 1:
+        j = next((j for j in range(min(len(text), i + _MAX_NAME), i + 1, -1) if text[i:j] in names), None)
+        if j is None:
+            i += 1
+        else:
+            found.append(text[i:j])
+            i = j
+    return found
+
+
+def _current(candidates: list[Division], year: int | None) -> list[Division]:
+    """The rows of one name that were in use (in `year`, or now); all of them when none was."""
+    if year is None:
+        pool = [d for d in candidates if d.status == "在用"]
+    else:
+        pool = [d for d in candidates if d.valid_in(year)]
+        pool = [d for d in pool if d.end is None or year < d.end] or pool
+    return pool or candidates
+
+
+def _enclosing(div: Division) -> set[str]:
+    names = {div.province, short_name(div.province)}
+    if div.level == "county":
+        names |= {div.prefecture, short_name(div.prefecture)}
+    return names
+
+
+def _consistent(div: Division, higher: dict[str, set[str]]) -> bool:
+    """A candidate fits the hints unless they name another prefecture or province and never its own."""
+    above = {"county": higher["prefecture"] | higher["province"], "prefecture": higher["province"]}.get(div.level)
+    if not above:
+        return True
+    above = above - {div.name, short_name(div.name)}
+    return not above or bool(above & _enclosing(div))
+
+
+def _pick(candidates: list[Division], context: set[str]) -> str | None:
+    """One code among same-level candidates (most enclosing names in the hints), or None when ambiguous."""
+    support = {d.code: len(_enclosing(d) & context) for d in candidates}
+    best = max(support.values())
+    codes = {code for code, score in support.items() if score == best}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def code_from_names(texts: list[str], year: int | None = None) -> str | None:
+    """Most specific division named in the texts; ambiguous short names resolved by their city/province."""
+    context = {name for text in texts for name in _name_matches(_plain(text))}
+    by_name = {name: _current(divisions_named(name), year) for name in context}
+    higher = {level: {n for n, divs in by_name.items() if any(d.level == level for d in divs)}
+              for level in ("prefecture", "province")}
+    candidates = [d for divs in by_name.values() for d in divs if _consistent(d, higher)]
+    for level in ("county", "prefecture", "province"):
+        same_level = [d for d in candidates if d.level == level]
+        if same_level and (code := _pick(same_level, context)):
+            return (_county_by_short_name(code, texts, year) or code) if level != "county" else code
+    return None
+
+
+def _county_by_short_name(parent: str, texts: list[str], year: int | None) -> str | None:
+    """A county named without its suffix next to its city ("杭州·富阳" → 富阳区, "上海·浦东" → 浦东新区): short
+    county names are only trusted inside a prefecture (or a province's directly governed counties) already named."""
+    plain = [_plain(t) for t in texts]
+    counties = _tables().counties_of.get(_parent_key(parent, parent[2:4] == "00"), [])
+    found = {d.code for d in counties if (year is None or d.valid_in(year))
+             and (year is not None or d.status == "在用")
+             and len(short := county_short_name(d.name)) >= 2 and any(short in t for t in plain)}
+    return found.pop() if len(found) == 1 else None
+
+
+def county_short_name(name: str) -> str:
+    """富阳区 → 富阳, 浦东新区 → 浦东, 景宁畲族自治县 → 景宁; two-character names (郊区, 雄县) are kept whole."""
+    short = short_name(name)
+    return re.sub(r"(?:新区|区|县|市|旗)$", "", short) if len(short) > 2 else short
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", "", nfkc(to_simplified(text or "")))
+
+
+def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | None:
+    """Region code of a report or site: 网站标识码, 索引号 with a division prefix, credit codes (Hanweb `area=`),
+    then division names in the hints (agency name, title, 发布机构). None when nothing identifies a region."""
+    texts = [_plain(t) for t in text_hints if t]
+    code = _code_from_identifiers([url or "", *texts]) or code_from_names(texts, year)
+    # an old identifier or name in a later report stands for the division that replaced it
+    return current_code(code, year) if code and year is not None else code

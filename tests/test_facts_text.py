@@ -1,0 +1,197 @@
+"""Prose statistics (spec 2.5) read from the seed reports and from phrases seen in the wild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.facts_text import facts_from_text, prepare
+from pipelines.keys import KEY_VOCABULARY
+from pipelines.records import Fact
+
+TEXTS = Path(__file__).parent / "data" / "text"
+
+
+def seed_text(number: str) -> str:
+    return next(TEXTS.glob(f"seed_{number}_*.txt")).read_text(encoding="utf-8")
+
+
+def by_key(facts: list[Fact]) -> dict[str, Fact]:
+    keyed = {f.key: f for f in facts}
+    assert len(keyed) == len(facts), "one fact per key"
+    return keyed
+
+
+def values(facts: list[Fact]) -> dict[str, float]:
+    return {k: f.value for k, f in by_key(facts).items()}
+
+
+def segment(text: str, start: str, end: str) -> str:
+    """One report of the aggregator page (seed 001), cut at its own headings."""
+    prepared = prepare(text)
+    return prepared[prepared.index(start):prepared.index(end)]
+
+
+def test_seed_000_traditional_script_prose():
+    facts = facts_from_text(seed_text("000"), "e2014")
+    assert values(facts) == {
+        "active.items_total": 35906, "active.channel.website": 17681, "active.channel.weibo": 4020,
+        "active.channel.wechat": 1635, "apply.received.total": 26, "apply.channel.online": 11,
+        "apply.channel.letter": 16, "apply.closed.total": 25, "apply.answer.denied": 1,
+        "apply.answer.not_this_agency": 1, "apply.answer.not_exist": 8, "apply.answer.ask_correction": 1,
+        "apply.answer.other_channel": 1, "apply.answer.withdrawn": 4, "review.total": 12, "review.upheld": 7,
+        "review.corrected": 4, "litigation.total": 2, "litigation.upheld": 2, "fee.none": 0,
+    }
+    keyed = by_key(facts)
+    assert all(f.source == "text" for f in facts)
+    assert keyed["apply.received.total"].unit == "件"
+    assert keyed["apply.received.total"].raw_label == "受理政府信息公开申请26件"
+    assert keyed["fee.none"].value_flag == "wu"
+    assert "均维持" in keyed["litigation.upheld"].raw_label
+
+
+def test_combined_outcome_count_is_not_split_into_categories():
+    # seed 000: "属于主动公开、同意公开和部分公开的9件" is one number for three categories
+    keys = values(facts_from_text(seed_text("000"), "e2014"))
+    assert not {"apply.answer.already_public", "apply.answer.granted", "apply.answer.partial"} & set(keys)
+
+
+def test_seed_001_jinzhou_2016_report():
+    text = segment(seed_text("001"), "(一)加强组织机构建设", "十一、存在问题")
+    assert values(facts_from_text(text, "e2014")) == {
+        "active.items_total": 21933, "active.channel.website": 13255, "response.interpretations": 322,
+        "apply.received.total": 256, "apply.channel.in_person": 91, "apply.channel.letter": 11,
+        "apply.pending": 1, "apply.answer.already_public": 3, "apply.answer.granted": 207,
+        "apply.answer.partial": 3, "apply.answer.not_this_agency": 28, "apply.answer.not_exist": 14,
+        "apply.answer.denied": 4, "review.total": 1, "review.upheld": 1,
+    }
+
+
+def test_aggregator_page_keeps_the_first_statement_of_each_key():
+    keyed = by_key(facts_from_text(seed_text("001"), None))
+    assert keyed["apply.received.total"].value == 125  # Jinzhou 2009 comes first; 2016 says 256
+    assert keyed["active.items_total"].value == 25984
+    assert keyed["org.staff_total"].value == 228 and keyed["org.staff_total"].unit == "人"
+    assert keyed["active.items_fulltext_e_pct"].value == 99.9
+    assert keyed["active.channel.gazette"].value == 4 and keyed["active.channel.gazette"].unit == "期"
+    assert keyed["litigation.total"].value == 0 and keyed["litigation.total"].value_flag == "wu"  # 诉讼数为零
+    assert keyed["fee.none"].raw_label == "全部予以免费办理"
+
+
+def test_chaozhou_part_counts_requests_in_zong():
+    text = segment(seed_text("001"), "一、政府信息公开概况2009年", "四、下一步工作打算")
+    keyed = by_key(facts_from_text(text, "e2008"))
+    assert keyed["apply.received.total"].value == 6 and keyed["apply.received.total"].unit == "宗"
+    # "受理办结群众投诉61宗，办结60宗" is about complaints: not a closed-requests count
+    assert "apply.closed.total" not in keyed
+    assert keyed["active.channel.website"].value == 2814
+
+
+def test_seed_002_prose_does_not_take_years_or_phone_numbers():
+    keyed = by_key(facts_from_text(seed_text("002"), "e2014"))
+    assert values(list(keyed.values())) == {
+        "active.items_total": 4156, "org.reading_points": 44, "apply.received.total": 23,
+        "apply.closed.on_time": 21, "apply.closed.extended": 1, "apply.pending": 1, "fee.none": 0,
+        "litigation.total": 0,
+    }
+    assert keyed["apply.received.total"].raw_label == "接到依申请政府信息23件"
+
+
+def test_seed_003_t2021_prose():
+    keyed = by_key(facts_from_text(seed_text("003"), "t2021"))
+    assert values(list(keyed.values())) == {
+        "active.items_total": 4578, "apply.received.total": 0, "fee.info_processing": 0,
+        "proposal.npc_published": 3, "proposal.cppcc_published": 6,
+    }
+    assert keyed["fee.info_processing"].value_flag == "wu"
+    assert keyed["apply.received.total"].value_flag == "wu"  # 未收到政府信息依申请公开事项
+
+
+def test_seed_004_approximate_counts():
+    keyed = by_key(facts_from_text(seed_text("004"), "t2019"))
+    website = keyed["active.channel.website"]
+    assert (website.value, website.value_flag, website.unit) == (15000, "approx", "条")
+    assert keyed["response.interpretations"].value == 61
+    assert keyed["response.press_conf"].value == 3 and keyed["response.press_conf"].unit == "场"
+
+
+@pytest.mark.parametrize(("text", "key", "value", "unit"), [
+    ("全年共收到政府信息公开申请二十六件。", "apply.received.total", 26, "件"),
+    ("本年新收政府信息公开申请1,234件", "apply.received.total", 1234, "件"),
+    ("上年结转政府信息公开申请3件", "apply.carried_in.total", 3, "件"),
+    ("结转下年度继续办理2件", "apply.carried_out.total", 2, "件"),
+    ("收取费用120元", "fee.request_fees", 120, "元"),
+    ("共收取信息处理费0.02万元", "fee.info_processing", 0.02, "万元"),
+    ("政策解读稿件发布35篇", "response.interpretations", 35, "篇"),
+    ("主动公开政府信息约300条", "active.items_total", 300, "条"),
+    ("政务新媒体发布信息755多条", "active.channel.newmedia", 755, "条"),
+    ("其中专职人员3人，兼职人员5名", "org.staff_parttime", 5, "名"),
+    ("电子邮件申请4件", "apply.channel.email", 4, "件"),
+    ("通过政府网站公开123条", "active.channel.website", 123, "条"),
+    ("在法定期限内答复8件", "apply.closed.on_time", 8, "件"),
+    ("配备专兼职工作人员5名", "org.staff_total", 5, "名"),
+    ("因政府信息公开被申请行政复议3起，维持2起", "review.upheld", 2, "起"),
+])
+def test_phrases(text, key, value, unit):
+    keyed = by_key(facts_from_text(text, None))
+    assert keyed[key].value == value and keyed[key].unit == unit
+
+
+def test_a_list_of_counts_is_read_item_by_item():
+    text = "收到政府信息公开申请10件，其中当面申请5件、网上申请3件、信函申请2件。"
+    assert values(facts_from_text(text, None)) == {"apply.received.total": 10, "apply.channel.in_person": 5,
+                                                   "apply.channel.online": 3, "apply.channel.letter": 2}
+
+
+def test_review_requests_are_not_disclosure_requests():
+    assert values(facts_from_text("市级机关收到有关政府信息公开的行政复议申请1件", None)) == {"review.total": 1}
+    assert values(facts_from_text("未收到有关政府信息公开的行政复议申请", None)) == {"review.total": 0}
+
+
+def test_approximate_words_set_the_flag():
+    keyed = by_key(facts_from_text("主动公开政府信息约300条，政务新媒体发布信息755多条", None))
+    assert keyed["active.items_total"].value_flag == "approx"
+    assert keyed["active.channel.newmedia"].value_flag == "approx"
+
+
+def test_review_with_upheld_in_one_phrase():
+    keyed = by_key(facts_from_text("依申请公开政府信息215件，行政复议并维持2件，未出现行政诉讼案件。", None))
+    assert (keyed["review.total"].value, keyed["review.upheld"].value) == (2, 2)
+    assert keyed["litigation.total"].value == 0 and keyed["litigation.total"].value_flag == "wu"
+    assert "apply.received.total" not in keyed  # 依申请公开…215件 does not say how many were received
+
+
+def test_review_outcomes():
+    text = "因政府信息公开申请行政复议4件，其中结果维持2件，纠正1件，尚未审结1件；行政诉讼案件0件。"
+    assert values(facts_from_text(text, None)) == {"review.total": 4, "review.upheld": 2, "review.corrected": 1,
+                                                   "review.pending": 1, "litigation.total": 0}
+
+
+def test_no_review_or_litigation_stated_gives_zero_for_both():
+    keyed = by_key(facts_from_text("未发生因政府信息公开申请行政复议、提起行政诉讼的情况。", None))
+    assert keyed["review.total"].value == 0 and keyed["litigation.total"].value == 0
+
+
+@pytest.mark.parametrize("text", [
+    "2018年受理申请的办理时限为15个工作日。",
+    "其中同意公开的占36%，联系电话0431-89177997。",
+    "收到申请后应在20个工作日内答复。",
+    "全年主动公开政府信息的比例为98.5%。",
+])
+def test_numbers_outside_the_phrase_are_not_facts(text):
+    assert facts_from_text(text, None) == []
+
+
+def test_old_meaning_answers_are_not_read_from_new_template_prose():
+    text = "同意公开的5件，不予公开的2件。"
+    assert {f.key for f in facts_from_text(text, "e2014")} == {"apply.answer.granted", "apply.answer.denied"}
+    assert facts_from_text(text, "t2021") == []
+
+
+def test_deterministic_and_vocabulary_keys():
+    for number in ("000", "001", "002", "003", "004"):
+        text = seed_text(number)
+        first, second = facts_from_text(text, None), facts_from_text(text, None)
+        assert first == second
+        assert all(f.key in KEY_VOCABULARY for f in first)
