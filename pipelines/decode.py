@@ -24,7 +24,9 @@ _SINGLE_BYTE = {"cp1252", "iso8859-1", "iso8859-15", "mac-roman", "cp437", "koi8
 _CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _MAX_REPLACED = 0.002  # share of U+FFFD above which a declared charset is not trusted
-_META_SCAN_BYTES = 4096
+_META_SCAN_BYTES = 8192
+_ALIASES = {"x-gbk": "gbk", "gb_2312": "gb2312", "gb_2312-80": "gb2312", "x-euc-cn": "gb2312", "unicode": "utf-8",
+            "utf8mb4": "utf-8", "x-gb18030": "gb18030"}
 
 
 @dataclass(slots=True)
@@ -39,8 +41,9 @@ def canonical_encoding(label: str | None) -> str | None:
     """Python codec name for a charset label, widened to its superset (gb2312 → gb18030); None if unknown."""
     if not label:
         return None
+    label = label.strip().lower()
     try:
-        name = codecs.lookup(label.strip().lower()).name
+        name = codecs.lookup(_ALIASES.get(label, label)).name
     except LookupError:
         return None
     return _SUPERSETS.get(name, name)
@@ -62,13 +65,11 @@ def _replaced_ratio(text: str) -> float:
 
 
 def _plausible(body: bytes, encoding: str) -> str | None:
-    """The text when `encoding` reads `body` cleanly and is not a single-byte label on non-ASCII bytes."""
-    if encoding in _SINGLE_BYTE and not body.isascii():
+    """The text when `encoding` reads `body` with at most a few bad bytes and is not a single-byte label
+    (those never fail, so they cannot be checked; the caller only gets here with non-ASCII bytes)."""
+    if encoding in _SINGLE_BYTE:
         return None
-    try:
-        text = body.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
+    text = body.decode(encoding, "replace")
     return text if _replaced_ratio(text) <= _MAX_REPLACED else None
 
 
@@ -85,22 +86,22 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
             return Decoded(text, encoding, "bom", _replaced_ratio(text))
     if body.isascii():
         return Decoded(body.decode("ascii"), "utf-8", "detected", 0.0)
-    is_utf8 = _is_utf8(body)
+    utf8 = _mostly_utf8(body)
     declared = ((header_charset(headers or {}), "header"), (meta_charset(body), "meta"))
     tried: set[str] = set()
     for label, source in declared:
         encoding = canonical_encoding(label)
         if encoding is None or encoding in tried:
             continue
-        if is_utf8 and encoding != "utf-8":
-            # Multi-byte CJK text that is valid UTF-8 is UTF-8: GB18030 would read it as mojibake without error.
-            return Decoded(body.decode("utf-8"), "utf-8", "detected", 0.0)
+        if utf8 is not None:
+            # CJK text that reads as UTF-8 is UTF-8: GB18030 would read it as mojibake without an error.
+            return Decoded(utf8, "utf-8", source if encoding == "utf-8" else "detected", _replaced_ratio(utf8))
         tried.add(encoding)
         text = _plausible(body, encoding)
         if text is not None:
-            return Decoded(text, encoding, source, 0.0 if "\ufffd" not in text else _replaced_ratio(text))
-    if is_utf8:
-        return Decoded(body.decode("utf-8"), "utf-8", "detected", 0.0)
+            return Decoded(text, encoding, source, _replaced_ratio(text))
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8", "detected", _replaced_ratio(utf8))
     detected = _detect(body)
     if detected:
         text = body.decode(detected, "replace")
@@ -112,10 +113,11 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
     return Decoded(text, "gb18030", "fallback", _replaced_ratio(text))
 
 
-def _is_utf8(body: bytes) -> bool:
-    """Valid UTF-8 with non-ASCII bytes is almost never anything else (and skips the slower detector)."""
+def _mostly_utf8(body: bytes) -> str | None:
+    """The UTF-8 reading when at most a few bytes are broken (a cut-off character, one bad paste); GBK bytes
+    read as UTF-8 break on nearly every character, so this never mistakes them."""
     try:
-        body.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        text = body.decode("utf-8", "replace")
+    return text if _replaced_ratio(text) <= _MAX_REPLACED else None

@@ -1,0 +1,498 @@
+"""Report body extraction from HTML (spec 3.4 containers, 3.3 aggregator pages), sections and page joining.
+
+lxml only (toolchain §5: BeautifulSoup is 30× slower). The body is the text of a known CMS container, else of
+the densest text block; boilerplate (navigation, share/print/close bars, previous/next links, scripts) is dropped.
+Table rows are rendered as one line with cells joined by " | " so that the text reads in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .records import Section
+from .titles import parse_title
+
+# Known CMS body containers, most specific first (TRS, Hanweb, 开普云/UCAP, gkmlpt, common custom templates):
+# (class names, ids) per priority level.
+_CONTAINERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"TRS_Editor"}), frozenset()),
+    (frozenset({"Custom_UnionStyle"}), frozenset()),
+    (frozenset(), frozenset({"UCAP-CONTENT", "ucap-content"})),
+    (frozenset(), frozenset({"zoom", "Zoom", "fontzoom", "zoomcon"})),
+    (frozenset({"article-content"}), frozenset()),
+    (frozenset({"wzcon", "zwnr", "bt_content"}), frozenset({"wzcon", "zwnr", "con_text"})),
+    (frozenset({"content", "article", "detail-content"}), frozenset({"content", "article"})),
+)
+_MIN_CONTAINER_CHARS = 80
+_MIN_GENERIC_CHARS = 300
+_LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
+_LINK_DENSITY = 0.6
+_TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"))
+# Plain lxml elements: lxml.html's element classes cost a Python lookup per element visited.
+_HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+
+# Never page text. (<form> is not here: ASP.NET templates wrap the whole page in one.)
+_DROP_TAGS = ("script", "style", "noscript", "template", "select", "button", "input", "textarea", "iframe",
+              "object", "embed", "svg")
+# Page furniture by tag; dropped after the metadata (网站标识码 sits in the footer) and title are read.
+_FURNITURE_TAGS = ("nav", "header", "footer")
+# class/id fragments of boilerplate blocks inside or around the body.
+_NOISE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|bdshare|print|close|fontsize|font-size|zihao|breadcrumb|crumb|position|location|"
+    r"nav|navbar|menu|footer|foot|header|top-bar|toolbar|pager|pagination|prev|next|related|relevant|xgxx|xgwz|"
+    r"comment|qrcode|ewm|sidebar|side)(?:$|[\s_-])", re.I)
+# Whole lines that are page furniture, not report text.
+_NOISE_LINE = re.compile(
+    r"^(?:[【\[]?(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|"
+    r"纠错|我要纠错|下载)[】\]]?\s*)+$"
+    r"|^[【\[]?(?:字号|字体|字體|字號)[:：]?.{0,12}[】\]]?$"
+    r"|^[【\[]?\s*(?:大|中|小)\s*[】\]]?(?:\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?){2}$"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[:：]?.*$|^(?:相关链接|相关文章|相关阅读|相关信息)[:：]?$"
+    r"|^(?:扫一扫|用手机扫描|手机扫码|分享到).{0,30}$|^(?:当前位置|您当前的位置|您的位置|所在位置|當前位置)\s*[:：].*$"
+    r"|^(?:浏览次数|访问量|点击数|阅读次数|瀏覽次數)[:：]?\s*\d*$|^(?:选择特殊符号|选择搜索类型|请输入搜索|搜索)$"
+    r"|^-+$|^\|+$|^[|\s]+$"
+)
+# Q&A and recommendation snippets that aggregator pages paste between reports (seed 001).
+_AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好)|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|热门问答|网友回答"
+                               r"|(?:\.\.\.|…)$")  # truncated answer snippets end in an ellipsis
+_SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
+# Headings that open a report: a restart of 一、 with one of these starts the next pasted report.
+_OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
+
+META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机关", "发布单位", "信息来源", "来源", "生成日期",
+               "发文日期", "成文日期", "发布日期", "发布时间", "公开日期", "时间", "文号", "发文字号", "有效性",
+               "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词",
+               "來源", "時間", "發布時間", "發布機構", "發文日期", "日期", "更新时间", "发表时间", "信息时间",
+               "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "瀏覽次數", "字号")
+_META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
+_META_PAIR = re.compile(r"(?<![\w])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
+                        + r")\s*[:：]|[\n\r]|$)")
+_ALL_TEXT = etree.XPath("//text()")
+_WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+_TITLE_LIKE = etree.XPath("//body//*[contains(@class, 'title') or contains(@id, 'title')]")
+# Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
+_TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
+_CELL_COUNT = etree.XPath("count(.//td|.//th)")
+_HAS_LONG_CELL = etree.XPath("boolean((.//td|.//th)[string-length(normalize-space(.)) >= 300])")
+_META_LABEL_IN_TEXT = re.compile("|".join(META_LABELS))
+_MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
+_DATE_LABELS = ("发布日期", "发布时间", "發布時間", "发文日期", "發文日期", "成文日期", "公开日期", "印发日期", "生成日期",
+                "发表时间", "信息时间", "更新时间", "日期", "时间", "時間")
+_TOKEN_LABELS = frozenset(("索引号", "网站标识码", "文号", "发文字号"))
+_HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publishdate": "发布日期",
+                    "firstpublishedtime": "发布日期", "contentsource": "来源", "sitename": "SiteName",
+                    "sitedomain": "SiteDomain", "siteidcode": "网站标识码", "columnname": "ColumnName",
+                    "article:published_time": "发布日期"}
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
+_BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+                         "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
+                         "figcaption", "caption", "main", "aside"))
+_META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
+_TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜—–]+|::)\s*")
+
+_TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}部分))?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分[、.．:：\s]?)\s*(\S.*)$")
+_SUB_HEADING = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$")
+_CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_LINE_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年")
+_ANY_YEAR = re.compile(r"(?<![\d\-－~—])((?:19|20)\d{2})\s*年(?![\d\-－~—])")
+
+
+@dataclass(slots=True)
+class Extracted:
+    body: str
+    title: str | None = None
+    tables_html: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)  # absolute URLs of images inside the body
+    published: str | None = None  # ISO date
+    meta_block: dict[str, str] = field(default_factory=dict)  # 索引号 / 发布机构 / 发文日期 / 网站标识码 …
+    page_title: str | None = None  # the page's <title>, as printed
+
+
+def parse_html(html_text: str) -> etree._Element:
+    """lxml tree of a page; tolerates XML declarations and empty input."""
+    text = html_text.lstrip("\ufeff")
+    if text.startswith("<?xml"):
+        text = text[text.find("?>") + 2:]
+    try:
+        root = etree.fromstring(text, _HTML_PARSER) if text.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", _HTML_PARSER)
+
+
+def extract_body(html_text: str, url: str) -> Extracted:
+    """Body text, title, tables, images, date and article metadata block of one report page."""
+    root = parse_html(html_text)
+    page_title = _clean_line(root.findtext(".//title") or "") or None
+    html_meta = _html_meta(root)
+    _drop(root.iter(*_DROP_TAGS))
+    meta_block = {**html_meta, **parse_meta_block(_meta_lines(root))}
+    h1 = _first_heading(root)
+    _drop(root.iter(*_FURNITURE_TAGS))
+    container = _find_container(root)
+    _drop(el for el in _WITH_CLASS_OR_ID(container) if _is_noise_element(el))
+    _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
+    body = clean_body(_render(container))
+    title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
+    if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
+        title = next((line for line in body.split("\n", 3)[:3] if parse_title(line).is_report), title)
+    body = _strip_leading(body, title, meta_block)
+    tables = [etree.tostring(t, encoding="unicode", method="html", with_tail=False)
+              for t in container.iter("table") if _is_data_table(t)]
+    images = [urljoin(url, src) for img in container.iter("img") if (src := (img.get("src") or "").strip())]
+    published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
+    return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _drop(elements) -> None:
+    """Remove elements but keep their tail text (what follows them in the parent)."""
+    for el in list(elements):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
+
+
+def text_of(el: etree._Element) -> str:
+    return "".join(el.itertext())
+
+
+def _html_meta(root: etree._Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").lower()
+        key = _HTML_META_NAMES.get(name)
+        if key and (content := (meta.get("content") or "").strip()):
+            found.setdefault(key, content)
+    return found
+
+
+def _meta_lines(root: etree._Element) -> str:
+    """Text of the rows/lines that hold a metadata label (rendering only those is much cheaper than the page)."""
+    blocks: list[etree._Element] = []
+    for node in _ALL_TEXT(root):
+        if len(node) >= 200 or not _META_LABEL_IN_TEXT.search(node):
+            continue
+        el = node.getparent()
+        row = next(el.iterancestors("tr"), None) if el.tag != "tr" else el
+        if row is None:
+            while el is not None and el.tag not in _META_BLOCK_TAGS:
+                el = el.getparent()
+            row = el.getparent() if el is not None and el.tag in ("dt", "dd") else el
+        if row is not None and (not blocks or blocks[-1] is not row):
+            blocks.append(row)
+    lines = []
+    for block in blocks:
+        if block.tag == "tr":
+            lines.append(" | ".join(_clean_line(text_of(c)) for c in block.iter("td", "th")))
+        elif _text_len(block) < _MAX_META_BLOCK:
+            lines.append(_render(block))
+    return "\n".join(lines)
+
+
+def parse_meta_block(page_text: str) -> dict[str, str]:
+    """Label/value pairs such as 索引号：330523/2019-04682 from anywhere on the page (first value wins)."""
+    found: dict[str, str] = {}
+    for line in page_text.splitlines():
+        if "：" not in line and ":" not in line:
+            continue
+        flat = _clean_line(line.replace(" | ", " "))
+        for m in _META_PAIR.finditer(flat):
+            value = m.group(2).strip(" |")
+            if m.group(1) in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
+                value = value.split(" ", 1)[0]
+            if value and len(value) <= 120:
+                found.setdefault(m.group(1), value)
+    return found
+
+
+def _signed_date(body: str) -> str | None:
+    """The date under the signature ('2019年3月25日' on one of the last lines) when the page shows none."""
+    for line in body.rsplit("\n", 3)[-3:]:
+        if len(line) <= 16 and (date := iso_date(line)):
+            return date
+    return None
+
+
+def iso_date(text: str | None) -> str | None:
+    m = _DATE.search(text or "")
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _first_heading(root: etree._Element) -> str | None:
+    """Text of the first h1/h2, else of the first element whose class or id says it is the title."""
+    for el in (*root.iter("h1", "h2"), *_TITLE_LIKE(root)):
+        text = _clean_line(text_of(el))
+        if 6 <= len(text) <= 120:
+            return text
+    return None
+
+
+def choose_title(candidates: list[str | None]) -> str | None:
+    """The first candidate that reads as a report title, else the first non-empty one (site suffix cut)."""
+    pieces = []
+    for cand in candidates:
+        if not cand:
+            continue
+        # "站名-标题" / "标题_站名": the parts before the whole, so a site name never sticks to the agency
+        pieces.extend(p for p in _TITLE_SPLIT.split(cand) if p and p != cand)
+        pieces.append(cand)
+    for piece in pieces:
+        if parse_title(piece).is_report:
+            return piece.strip()
+    for piece in pieces:
+        if parse_title(piece).year is not None:
+            return piece.strip()
+    first = next((c for c in candidates if c), None)
+    return _TITLE_SPLIT.split(first)[0].strip() if first else None
+
+
+def _find_container(root: etree._Element) -> etree._Element:
+    """The longest element of the most specific known container kind, else the densest text block."""
+    found: list[list[etree._Element]] = [[] for _ in _CONTAINERS]
+    for el in root.iter(etree.Element):
+        classes, el_id = el.get("class"), el.get("id")
+        if not classes and not el_id or el.tag in ("body", "html"):
+            continue
+        names = set(classes.split()) if classes else set()
+        for level, (container_classes, container_ids) in enumerate(_CONTAINERS):
+            if el_id in container_ids or names & container_classes:
+                found[level].append(el)
+                break
+    for level, matches in enumerate(found):
+        if matches:
+            best = max(matches, key=_text_len)
+            # generic names (content, article) also label small side boxes: they must hold real text
+            minimum = _MIN_GENERIC_CHARS if level == len(_CONTAINERS) - 1 else _MIN_CONTAINER_CHARS
+            if _text_len(best) >= minimum:
+                return best
+    return _densest_block(root)
+
+
+def _text_len(el: etree._Element) -> int:
+    return int(_TEXT_LEN(el))
+
+
+def _densest_block(root: etree._Element) -> etree._Element:
+    """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent)."""
+    scores: dict[etree._Element, float] = {}
+    for el in root.iter("p", "td", "div", "span", "font", "li"):
+        own = len(_SPACES.sub("", "".join(el.xpath("text()"))))
+        if own < 20:
+            continue
+        parent = el.getparent()
+        for target, weight in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
+            if target is not None and target.tag not in ("html",):
+                scores[target] = scores.get(target, 0.0) + own * weight
+    if not scores:
+        body = root.find("body")
+        return body if body is not None else root
+    for el in list(scores):
+        links = sum(len(text_of(a)) for a in el.iter("a"))
+        total = max(_text_len(el), 1)
+        scores[el] *= max(0.0, 1.0 - links / total)
+    return max(scores, key=scores.__getitem__)
+
+
+def _is_noise_element(el: etree._Element) -> bool:
+    """A short block whose class/id names page furniture; never a part of a table (class="header" rows)."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return (bool(_NOISE_ATTR.search(attrs)) and el.tag not in _TABLE_PARTS
+            and next(el.iterancestors("td", "th"), None) is None and _text_len(el) < 300)
+
+
+def _is_link_list(el: etree._Element) -> bool:
+    """Menus, sidebars and 'latest documents' lists: text that is mostly links (attachment lines are kept)."""
+    if el.find(".//a") is None:
+        return False
+    text = text_of(el)
+    total = len(_SPACES.sub("", text))
+    links = sum(len(_SPACES.sub("", text_of(a))) for a in el.iter("a"))
+    return total > 0 and links / total >= _LINK_DENSITY and "附件" not in text
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """A table of statistics, not a layout table: no nested tables and short cells."""
+    return table.find(".//table") is None and _CELL_COUNT(table) >= 2 and not _HAS_LONG_CELL(table)
+
+
+def _render(el: etree._Element) -> str:
+    """Text of an element with block boundaries as newlines and data-table rows as 'a | b | c' lines."""
+    out: list[str] = []
+    _render_into(el, out)
+    return "".join(out)
+
+
+def _render_into(el: etree._Element, out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else None
+    if tag is None:  # comment or processing instruction: only its tail is page text
+        pass
+    elif tag == "table" and _is_data_table(el):
+        out.append("\n")
+        for row in el.iter("tr"):
+            cells = [_clean_line(text_of(c)) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            cells = [c for c in cells if c]
+            if cells:
+                out.append(" | ".join(cells) + "\n")
+    else:
+        block = tag in _BLOCK_TAGS or tag in ("tr", "td", "th", "table")
+        if block:
+            out.append("\n")
+        if tag == "img" and (alt := (el.get("alt") or "").strip()):
+            out.append(alt)
+        if el.text and tag != "table":
+            out.append(el.text)
+        for child in el:
+            _render_into(child, out)
+        if block:
+            out.append("\n")
+    if el.tail:
+        out.append(el.tail)
+
+
+def _clean_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_body(text: str) -> str:
+    """One paragraph per line, whitespace collapsed, furniture lines dropped."""
+    lines = (_clean_line(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line and not _NOISE_LINE.match(line))
+
+
+def _strip_leading(body: str, title: str | None, meta_block: dict[str, str]) -> str:
+    """Drop title repeats and metadata lines that open the body (they are stored separately)."""
+    lines = body.split("\n")
+    title_key = _squash(title or "")
+    while lines:
+        head = _squash(lines[0])
+        if title_key and head == title_key or (meta_block and _META_PAIR.match(lines[0]) and len(lines[0]) < 160):
+            lines.pop(0)
+        else:
+            break
+    return "\n".join(lines)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- sections -------------------------------------------------------------------------------------------
+
+def _heading_title(rest: str) -> str:
+    """Heading text up to the first sentence mark or space (pages often run the paragraph on)."""
+    return re.split(r"[。；;:：\s]", rest.strip(), maxsplit=1)[0][:40]
+
+
+def find_sections(body: str) -> list[Section]:
+    """Numbered headings in reading order: 一、… top level, (一)… below it; numbering must run in sequence."""
+    sections: list[Section] = []
+    last_top, last_sub, offset = 0, 0, 0
+    for line in body.split("\n"):
+        in_table = " | " in line  # row labels of statistics tables (一、本年新收…) are not headings
+        top = None if in_table else _TOP_HEADING.match(line)
+        sub = None if top or in_table else _SUB_HEADING.match(line)
+        if top and _CN_ORDER.get(top.group(1)) == last_top + 1:
+            sections.append(Section(top.group(1), _heading_title(top.group(2)), offset))
+            last_top, last_sub = last_top + 1, 0
+        elif sub and last_top and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
+            sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), offset))
+            last_sub += 1
+        offset += len(line) + 1
+    return sections
+
+
+# -- aggregator pages (seed 001) ------------------------------------------------------------------------
+
+_MIN_SEGMENT_CHARS = 200
+
+
+def segment_reports(body: str) -> list[str]:
+    """Split a page that pastes several reports together: at 一、 restarts, report-title lines and paragraphs
+    that open with a different year; noise lines are removed and fragments too short to be a report dropped."""
+    segments: list[list[str]] = [[]]
+    seg_year: int | None = None
+    seg_has_top = False
+    seg_chars = 0
+    for line in body.split("\n"):
+        if not line or _NOISE_LINE.match(line) or _AGGREGATOR_NOISE.search(line):
+            continue
+        top = _TOP_HEADING.match(line)
+        title = parse_title(line) if len(line) <= 60 else None
+        line_year = _LINE_YEAR.match(line)
+        restart = (top is not None and top.group(1) == "一" and bool(_OPENING_HEADING.search(top.group(2)))
+                   and (seg_has_top or seg_chars >= _MIN_SEGMENT_CHARS))
+        new_title = title is not None and title.is_report and seg_chars > 0
+        year_change = (line_year is not None and seg_year is not None and int(line_year.group(1)) not in
+                       (seg_year, seg_year + 1))
+        if restart or new_title or year_change:
+            carried = segments[-1].pop() if year_change and segments[-1] and _is_heading(segments[-1][-1]) else None
+            while segments[-1] and _is_stray(segments[-1][-1]):
+                segments[-1].pop()  # unpunctuated snippets (directions, ads) pasted between two reports
+            segments.append([carried] if carried else [])
+            seg_year, seg_has_top, seg_chars = None, False, 0
+        segments[-1].append(line)
+        seg_has_top = seg_has_top or top is not None
+        seg_chars += len(line)
+        if seg_year is None:
+            seg_year = first_year(line)
+    texts = ("\n".join(seg) for seg in segments)
+    return [t for t in texts if len(t) >= _MIN_SEGMENT_CHARS]
+
+
+def first_year(text: str) -> int | None:
+    """First 'YYYY年' that is not part of a range such as 2015-2020年."""
+    m = _ANY_YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _is_stray(line: str) -> bool:
+    return (len(line) < 40 and not _SENTENCE_MARKS.search(line) and not _is_heading(line)
+            and not any(c.isdigit() for c in line))
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= 40 and bool(_TOP_HEADING.match(line) or _SUB_HEADING.match(line))
+
+
+# -- multi-page reports ---------------------------------------------------------------------------------
+
+def join_pages(pages: list[Extracted]) -> Extracted:
+    """One Extracted from the pages of a paginated report, in order, without repeated titles or headers."""
+    if not pages:
+        return Extracted("")
+    first = pages[0]
+    bodies = [first.body]
+    seen_head = {_squash(line) for line in first.body.split("\n")[:3]}
+    for page in pages[1:]:
+        lines = page.body.split("\n")
+        drop_keys = seen_head | {_squash(first.title or ""), _squash(page.title or "")}
+        while lines and _squash(lines[0]) in drop_keys:
+            lines.pop(0)
+        bodies.append("\n".join(lines))
+    meta: dict[str, str] = {}
+    for page in reversed(pages):
+        meta.update(page.meta_block)
+    return replace(
+        first,
+        body="\n".join(b for b in bodies if b),
+        title=first.title or next((p.title for p in pages if p.title), None),
+        tables_html=[t for p in pages for t in p.tables_html],
+        images=list(dict.fromkeys(i for p in pages for i in p.images)),
+        published=first.published or next((p.published for p in pages if p.published), None),
+        meta_block=meta,
+    )

@@ -1,0 +1,230 @@
+"""Report metadata (spec 0 eras, 3.2 titles and agency typing, 3.8 mirrors): who, which year, which template.
+
+Pure functions of the extracted page; `report_metadata` gathers them for pipelines.parse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from .extract import Extracted
+from .normalize import is_traditional, nfkc, to_simplified
+from .regions import region_code_for
+from .titles import normalize_title, parse_title
+
+AGENCY_TYPES = ("gov_region", "gov_self", "gov_office", "department", "township", "zone", "other")
+
+_OTHER_BODY = re.compile(r"(?:残疾人联合会|残联|红十字会|总工会|工会|妇联|妇女联合会|团委|共青团|科协|侨联|文联|工商联|"
+                         r"公司|集团|银行|医院|学校|大学|学院|法院|检察院|供电|供水|燃气|公交|电视台|报社)$|联合会$")
+_ZONE_OFFICE = re.compile(r"(?:管委会|管理委员会|管委)$")
+_ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假区|保税区|试验区|示范区|风景名胜区|景区|合作区|"
+                   r"产业集聚区|经济区|工业区|港区|综合保税")
+# County-level districts whose names end in 新区: they are governments, not zones.
+_DISTRICTS_NAMED_NEW_AREA = ("浦东新区", "滨海新区")
+_GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅)$")
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道|街道办事处|街道办|苏木|民族乡)(?:人民政府)?$")
+_GOV_SELF = re.compile(r"(?:人民政府|政府)(?:本级)?$|本级$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队)$")
+_REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治县|自治旗|特区|林区)$|^全(?:省|市|区|县)")
+
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–~～])\s*"
+                     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日")
+_EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
+
+# Gambling brands that spam mirrors inject: a match anywhere is decisive.
+_GAMBLING_BRANDS = re.compile(r"manbetx|bet365|365体育|澳门金沙|金沙城中心|威尼斯人|新葡京|太阳城集团|百家乐|真人娱乐|娱乐城|"
+                              r"欧洲杯足球|足球网|体育投注|betway|必威体育|伟德国际|威廉希尔|开云体育|乐鱼体育|九游会|"
+                              r"皇冠体育|亚博体育", re.I)
+# Words that real reports use too (扫黄打非, 打击赌博): only suspicious in the title or the page's metadata.
+_SPAM_WORDS = re.compile(r"博彩|赌场|赌博|色情|成人视频|娱乐平台|彩票网|棋牌")
+_INJECTED_NAME = re.compile(r"[“\"]\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
+_PINYIN_BRACKET = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_SELF_NAMED_SITE = re.compile(r"(?:门户网站|网站|电子版|网址)[^。\n]{0,30}?(https?://[^\s)）。，,”\"]+)")
+_TABLE_CUES = (  # template → phrases only that format prints
+    ("t2021", ("本年制发件数", "本年废止件数", "现行有效件数")),
+    ("t2019", ("本年新制作数量", "本年新公开数量", "对外公开总数量")),
+    ("e2014", ("政府信息公开情况统计表", "统计指标")),
+)
+_SCRIPT_SAMPLE = 4000
+_WHITESPACE = re.compile(r"\s+")
+_ERA_FIRST_YEAR = {"e2014": 2014, "t2019": 2019, "t2021": 2021}
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None
+    agency: str | None
+    agency_type: str | None
+    year: int | None
+    year_source: str | None  # period|title|page_date
+    published: str | None
+    edition: str | None
+    template: str | None
+    script: str
+    is_mirror: bool
+    mirror_reason: str | None
+    body_hash: str
+    region_code: str | None
+
+
+@lru_cache(maxsize=8)
+def matching_copy(body: str) -> str:
+    """Simplified, NFKC, whitespace-free copy of a body; cached because every metadata step reads it."""
+    return _WHITESPACE.sub("", nfkc(to_simplified(body)))
+
+
+def era_for_year(year: int | None) -> str | None:
+    if year is None or year < 2008:
+        return None
+    if year <= 2013:
+        return "e2008"
+    if year <= 2018:
+        return "e2014"
+    return "t2019" if year <= 2020 else "t2021"
+
+
+def template_from_text(body: str, year: int | None) -> str | None:
+    """The template whose own phrases the text prints (tables flattened into text still carry them)."""
+    text = matching_copy(body)
+    for template, cues in _TABLE_CUES:
+        if any(cue in text for cue in cues) and (year is None or year >= _ERA_FIRST_YEAR[template]):
+            return template
+    return None
+
+
+def choose_template(year: int | None, table_template: str | None, text_template: str | None) -> str | None:
+    """Detected table template first (it is evidence), then the format's phrases, then the era of the year."""
+    return table_template or text_template or era_for_year(year)
+
+
+def reporting_year(body: str, title: str | None, published: str | None) -> tuple[int | None, str | None]:
+    """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
+    m = _PERIOD.search(matching_copy(body))
+    if m:
+        return int(m.group(1)), "period"
+    if title and (year := parse_title(title).year):
+        return year, "title"
+    if published:
+        return int(published[:4]) - 1, "page_date"
+    return None, None
+
+
+def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
+    if title and (agency := parse_title(title).agency):
+        return agency.strip("-_ ")
+    for key in ("发布机构", "發布機構", "发文机关", "发布单位"):
+        if meta_block.get(key):
+            return normalize_title(meta_block[key])
+    return None
+
+
+def agency_type(agency: str | None) -> str | None:
+    """Spec 3.2 typing of a publisher name (simplified, no whitespace)."""
+    if not agency:
+        return None
+    name = normalize_title(agency)
+    if _OTHER_BODY.search(name):
+        return "other"
+    if _ZONE_OFFICE.search(name):
+        return "zone"
+    if _GOV_OFFICE.search(name):
+        return "gov_office"
+    if _TOWNSHIP.search(name):
+        return "township"
+    if _GOV_SELF.search(name):
+        return "zone" if _is_zone_name(name) else "gov_self"
+    if _DEPARTMENT.search(name):
+        return "department"
+    if _is_zone_name(name):
+        return "zone"
+    if _REGION.search(name):
+        return "gov_region"
+    return "other"
+
+
+def _is_zone_name(name: str) -> bool:
+    return bool(_ZONE.search(name)) and not any(d in name for d in _DISTRICTS_NAMED_NEW_AREA)
+
+
+def edition_of(title: str | None) -> str | None:
+    if not title:
+        return None
+    if ed := parse_title(title).edition:
+        return ed
+    m = _EDITION.search(nfkc(to_simplified(title)))
+    return m.group(1) if m else None
+
+
+def is_gov_host(host: str) -> bool:
+    """.gov.cn hosts, IP addresses and localhost count as official (spec 3.8 rule 1)."""
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith((".gov.cn", ".gov")) or host == "gov.cn":
+        return True
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str, str], script: str) -> list[str]:
+    """Why this copy looks like a spam mirror rather than the agency's own page (spec 3.8)."""
+    reasons: list[str] = []
+    host = urlsplit(url).hostname or ""
+    official_host = is_gov_host(host)
+    if not official_host:
+        reasons.append(f"non-gov host {host}")
+    head = "\n".join([title or "", *meta_block.values()])
+    text = "\n".join([head, body[:20000]])
+    if m := _GAMBLING_BRANDS.search(text) or _SPAM_WORDS.search(head):
+        reasons.append(f"gambling/porn keyword {m.group(0)!r}")
+    if m := _INJECTED_NAME.search(text):
+        reasons.append(f"injected site name {m.group(0)!r}")
+    if len(_PINYIN_BRACKET.findall(text)) >= 2:
+        reasons.append("pinyin in brackets")
+    if script == "traditional" and not official_host:
+        reasons.append("traditional script on a mainland report")
+    for site in _SELF_NAMED_SITE.findall(body[:20000]):
+        site_host = urlsplit(site).hostname or ""
+        if site_host and not is_gov_host(site_host):
+            reasons.append(f"report names non-gov site {site_host}")
+            break
+    return reasons
+
+
+def body_hash(body: str) -> str:
+    """sha1 of the t2s-normalised, whitespace-free body: equal for a report and its mirrors (spec 3.8 rule 4)."""
+    return hashlib.sha1(matching_copy(body).encode("utf-8")).hexdigest()
+
+
+def report_metadata(extracted: Extracted, url: str, table_template: str | None = None) -> Metadata:
+    """All metadata of one (joined) report page. `table_template` is what table detection found, if any."""
+    title = extracted.title
+    meta = extracted.meta_block
+    agency = agency_from(title, meta)
+    year, year_source = reporting_year(extracted.body, title, extracted.published)
+    # a few thousand characters tell the scripts apart; the check is a Python loop over every character
+    script = "traditional" if is_traditional((extracted.body or title or "")[:_SCRIPT_SAMPLE]) else "simplified"
+    reasons = mirror_reasons(url, title, extracted.body, meta, script)
+    hints = [f"{label}：{meta[label]}" for label in ("网站标识码", "索引号") if meta.get(label)]
+    hints += [h for h in (agency, title, meta.get("发布机构"), meta.get("SiteName")) if h]
+    return Metadata(
+        title=title,
+        agency=agency,
+        agency_type=agency_type(agency),
+        year=year,
+        year_source=year_source,
+        published=extracted.published,
+        edition=edition_of(title),
+        template=choose_template(year, table_template, template_from_text(extracted.body, year)),
+        script=script,
+        is_mirror=bool(reasons),
+        mirror_reason="; ".join(reasons) or None,
+        body_hash=body_hash(extracted.body),
+        region_code=region_code_for(hints, url, year),
+    )

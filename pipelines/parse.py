@@ -1,0 +1,159 @@
+"""`parse_report`: the one function both the live crawl and the offline re-parse call (docs/architecture.md).
+
+Fetched pages (in order) and attachments → one Report: decode, extract, join pages, metadata, table and text
+facts, derived facts and checks. A failing stage becomes an entry in Report.errors; the report is still built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from .attachments import AttachmentContent, extract_attachment, sniff
+from .checks import derive_facts, run_checks
+from .decode import decode_html
+from .extract import Extracted, extract_body, find_sections, first_year, join_pages, segment_reports
+from .facts_table import facts_from_grids
+from .facts_text import facts_from_text
+from .metadata import is_gov_host, report_metadata
+from .records import Fact, Fetched, Grid, Report
+from .tables import grids_from_html, grids_from_text
+from .titles import parse_title
+
+T = TypeVar("T")
+
+_TABLE_HEADING_E2014 = ("附表", "统计表")
+_NEEDS_TABLES = ("t2019", "t2021")
+# Reports whose own HTML body is shorter than this are a link to the real document: use its text too.
+_SHORT_BODY = 300
+_DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
+_TITLE_LINES = 8
+
+
+def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), *, ocr: bool = False) -> Report:
+    """Parse one report from its page captures (first page first) and its attachment captures."""
+    report = Report(url=pages[0].url if pages else (attachments[0].url if attachments else ""))
+    report.part_urls = [p.url for p in pages]
+    report.attachment_urls = [a.url for a in attachments]
+    report.capture_ids = [f.capture_id for f in (*pages, *attachments) if f.capture_id]
+
+    # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
+    html_pages = [p for p in pages if not is_document(p)]
+    documents = [*(p for p in pages if is_document(p)), *attachments]
+    extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
+    page = join_pages(extracted)
+    html_grids = _stage(report, "tables", grids_from_html, "".join(page.tables_html)) or []
+    if not html_grids:
+        html_grids = _stage(report, "tables", grids_from_text, page.body) or []
+
+    contents = [c for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
+    if len(page.body) < _SHORT_BODY and any(c.text for c in contents):
+        page.body = "\n".join([page.body, *(c.text for c in contents if c.text)]).strip()
+        page.title = page.title if page.title and parse_title(page.title).is_report else (
+            _report_title_line(page.body) or page.title)
+    for content in contents:
+        if content.error:
+            report.errors.append(f"attachment {content.kind}: {content.error}")
+
+    if not is_gov_host(urlsplit(report.url).hostname or ""):
+        _stage(report, "segments", _keep_own_segment, report, page)
+    meta = _stage(report, "metadata", report_metadata, page, report.url)
+    if meta is not None:
+        for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
+                     "template", "edition", "script", "is_mirror", "mirror_reason", "body_hash"):
+            setattr(report, name, getattr(meta, name))
+    report.body = page.body
+    report.sections = _stage(report, "sections", find_sections, page.body) or []
+
+    table_facts: list[Fact] = []
+    grid_sets: list[tuple[list[Grid], str]] = [(html_grids, "html"), *((c.grids, c.origin) for c in contents)]
+    for grids, origin in grid_sets:
+        if not grids:
+            continue
+        found, detected = (_stage(report, f"table facts {origin}", facts_from_grids, grids, report.template)
+                           or ([], None))
+        if detected and not table_facts:
+            report.template = detected  # the table's own labels beat the era of the year (spec 0)
+        for fact in found:
+            fact.origin = origin
+            table_facts.append(fact)
+    template = report.template
+    text_facts = _stage(report, "text facts", facts_from_text, page.body, template) or []
+
+    reason = tables_missing_reason(template, page, table_facts, [c.tables_missing_reason for c in contents])
+    if reason:
+        report.tables_missing, report.tables_missing_reason = True, reason
+        table_facts = []  # no zeros for a table we never saw (spec 2.7)
+    facts = table_facts + list(text_facts)
+    facts += _stage(report, "derived facts", derive_facts, facts, template) or []
+    report.facts = sorted(facts, key=lambda f: (f.key, f.source, f.origin, f.value if f.value is not None else -1))
+    report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template, page.body) or [],
+                           key=lambda c: c.rule)
+    return report
+
+
+def is_document(fetched: Fetched) -> bool:
+    """True when the bytes are a document format (PDF, Office, image …) rather than an HTML page."""
+    return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
+
+
+def _report_title_line(text: str) -> str | None:
+    """The document's own title: one of its first lines that reads as a report title."""
+    return next((line.strip() for line in text.split("\n")[:_TITLE_LINES] if parse_title(line).is_report), None)
+
+
+def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:
+    return extract_attachment(fetched, ocr=ocr)
+
+
+def _keep_own_segment(report: Report, page: Extracted) -> None:
+    """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names."""
+    segments = segment_reports(page.body)
+    if len(segments) < 2:
+        return
+    year = parse_title(page.title).year if page.title else None
+    page.body = next((s for s in segments if year and first_year(s) == year), segments[0])
+    report.errors.append(f"aggregator page: {len(segments)} reports pasted together, kept the one for {year}")
+
+
+def _extract_page(fetched: Fetched) -> Extracted:
+    return extract_body(decode_html(fetched.body, fetched.headers).text, fetched.url)
+
+
+def tables_missing_reason(template: str | None, page: Extracted, table_facts: list[Fact],
+                          attachment_reasons: list[str | None]) -> str | None:
+    """Why the statistics tables this report's era requires are absent, or None when present or not required."""
+    needs = template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
+    if not needs or any(f.value is not None for f in table_facts):
+        return None
+    if reason := next((r for r in attachment_reasons if r), None):
+        return reason
+    if page.images:
+        return f"statistics tables are images ({len(page.images)} in the body): queued for OCR"
+    empty = empty_table_sections(page.body)
+    if empty:
+        return f"section headings {'/'.join(empty)} have nothing under them"
+    return f"no statistics table found for a {template} report"
+
+
+def empty_table_sections(body: str) -> list[str]:
+    """Numbers of the table sections (二/三/四) whose heading is followed directly by the next heading."""
+    sections = find_sections(body)
+    tops = [s for s in sections if not s.number.startswith("(")]
+    empty = []
+    for current, following in zip(tops, tops[1:], strict=False):
+        if current.number in ("二", "三", "四"):
+            between = body[current.start:following.start].split("\n", 1)
+            if len(between) < 2 or not between[1].strip():
+                empty.append(current.number)
+    return empty
+
+
+def _stage(report: Report, stage: str, fn: Callable[..., T], *args) -> T | None:
+    """Run one stage; a failure is recorded in report.errors instead of aborting the report."""
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a crawl
+        report.errors.append(f"{stage}: {type(exc).__name__}: {exc}")
+        return None

@@ -1,0 +1,135 @@
+"""Body extraction: CMS containers, density fallback, boilerplate removal, tables, metadata block, paging."""
+
+from __future__ import annotations
+
+from pipelines.extract import Extracted, choose_title, extract_body, iso_date, join_pages, parse_meta_block
+
+PARAGRAPHS = "".join(f"<p>（{n}）第{n}段正文，全年主动公开政府信息{n}00条，依申请公开政府信息办理情况良好。</p>"
+                     for n in "一二三四五")
+
+
+def test_trs_container_wins_and_furniture_is_dropped() -> None:
+    html = f"""<html><head><title>某市2019年政府信息公开工作年度报告_某市人民政府</title>
+    <meta name="PubDate" content="2020-01-15 10:00"></head><body>
+    <div class="nav"><a>首页</a><a>政务公开</a></div>
+    <div id="content"><h1>某市2019年政府信息公开工作年度报告</h1>
+    <div class="TRS_Editor"><style>p{{margin:0}}</style>{PARAGRAPHS}<script>alert(1)</script></div>
+    <div class="share">分享到：微信 微博</div><p>【打印】【关闭】</p>
+    <p>上一篇：关于印发政务公开工作要点的通知</p><p>下一篇：2019年部门决算</p></div>
+    <div class="footer">网站标识码：3301000019</div></body></html>"""
+    page = extract_body(html, "http://www.x.gov.cn/art/1.html")
+    assert page.body.split("\n") == [f"（{n}）第{n}段正文，全年主动公开政府信息{n}00条，依申请公开政府信息办理情况良好。"
+                                     for n in "一二三四五"]
+    assert page.title == "某市2019年政府信息公开工作年度报告"
+    assert page.page_title == "某市2019年政府信息公开工作年度报告_某市人民政府"
+    assert page.published == "2020-01-15"
+    assert page.meta_block["网站标识码"] == "3301000019"
+
+
+def test_density_fallback_finds_the_text_block_in_layout_tables() -> None:
+    links = "".join(f"<li><a href='/c{i}'>栏目名称第{i}个链接文字比较长</a></li>" for i in range(30))
+    html = f"""<html><body><table><tr><td><ul>{links}</ul></td>
+    <td><table><tr><td>{PARAGRAPHS}</td></tr></table></td></tr></table>
+    <table><tr><td>版权所有 主办单位：某市人民政府办公室</td></tr></table></body></html>"""
+    body = extract_body(html, "http://www.x.gov.cn/a.html").body
+    assert body.startswith("（一）第一段正文")
+    assert "栏目名称" not in body and "版权所有" not in body
+
+
+def test_data_table_rows_read_in_order_and_are_returned_as_html() -> None:
+    html = f"""<html><body><div id="zoom">{PARAGRAPHS}
+    <table border="1"><tr class="header"><td rowspan="2">信息内容</td><td colspan="2">本年</td></tr>
+    <tr><td>制发件数</td><td>废止件数</td></tr><tr><td>规章</td><td>0</td><td>&nbsp;</td></tr></table>
+    <p><img src="../pic/t1.jpg"><img src=" "></p></div></body></html>"""
+    page = extract_body(html, "http://www.x.gov.cn/art/2021/1/1/art_1_2.html")
+    assert "信息内容 | 本年\n制发件数 | 废止件数\n规章 | 0" in page.body
+    assert len(page.tables_html) == 1 and 'rowspan="2"' in page.tables_html[0]
+    assert page.images == ["http://www.x.gov.cn/art/2021/1/pic/t1.jpg"]
+
+
+def test_meta_block_pairs_in_a_table_and_on_one_line() -> None:
+    text = ("索引号： | 330523/2019-04682 | 分类： | 年度报告\n发布机构：安吉县人民政府办公室 发文日期：2019-03-07\n"
+            "文号： | 有效性： | 有效\n网站标识码：3305230001 浙ICP备05000000号")
+    meta = parse_meta_block(text)
+    assert meta == {"索引号": "330523/2019-04682", "分类": "年度报告", "发布机构": "安吉县人民政府办公室",
+                    "发文日期": "2019-03-07", "有效性": "有效", "网站标识码": "3305230001"}
+
+
+def test_title_choice_prefers_a_report_title() -> None:
+    assert choose_title([None, "政务公开", "长春市二道区人民政府-二道区人民政府2017年度政府信息公开工作报告"]) == \
+        "二道区人民政府2017年度政府信息公开工作报告"
+    assert choose_title(["通知公告_某县人民政府"]) == "通知公告"
+    assert choose_title([None, ""]) is None
+
+
+def test_iso_date_forms() -> None:
+    assert iso_date("发布时间：2019年3月5日 15:14") == "2019-03-05"
+    assert iso_date("2021/02/05") == "2021-02-05"
+    assert iso_date("2019-13-40") is None
+    assert iso_date(None) is None
+
+
+def test_title_and_meta_lines_at_the_top_of_the_body_are_removed() -> None:
+    html = f"""<html><head><title>X县2018年政府信息公开工作年度报告</title></head><body><div class="article-content">
+    <p>X县2018年政府信息公开工作年度报告</p><p>发布时间：2019-03-05 来源：县政府办</p>{PARAGRAPHS}</div></body></html>"""
+    page = extract_body(html, "http://x.gov.cn/")
+    assert page.body.startswith("（一）")
+    assert page.meta_block["来源"] == "县政府办"
+
+
+def test_broken_and_empty_html_do_not_raise() -> None:
+    assert extract_body("", "http://x.gov.cn/").body == ""
+    assert extract_body("<?xml version='1.0' encoding='utf-8'?><html><body><p>正文内容</p></body></html>",
+                        "http://x.gov.cn/").body == "正文内容"
+    assert "未闭合" in extract_body("<div><p>未闭合的<b>标签<table><tr><td>单元格", "http://x.gov.cn/").body
+
+
+def test_join_pages_keeps_order_and_drops_repeated_headers() -> None:
+    first = Extracted("某区2020年政府信息公开工作年度报告\n一、总体情况\n第一页正文。", "某区2020年政府信息公开工作年度报告",
+                      ["<table>1</table>"], ["http://x/1.jpg"], "2021-01-20", {"索引号": "1"})
+    second = Extracted("某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二页正文。",
+                       "某区2020年政府信息公开工作年度报告", ["<table>2</table>"], ["http://x/1.jpg", "http://x/2.jpg"],
+                       None, {"索引号": "2", "文号": "x"})
+    joined = join_pages([first, second])
+    assert joined.body == ("某区2020年政府信息公开工作年度报告\n一、总体情况\n第一页正文。\n"
+                           "二、主动公开政府信息情况\n第二页正文。")
+    assert joined.tables_html == ["<table>1</table>", "<table>2</table>"]
+    assert joined.images == ["http://x/1.jpg", "http://x/2.jpg"]
+    assert joined.meta_block == {"索引号": "1", "文号": "x"}
+    assert joined.published == "2021-01-20"
+    assert join_pages([]).body == ""
+
+
+def test_title_from_a_title_class_and_date_from_the_signature() -> None:
+    html = f"""<html><head><title>政务公开</title></head><body><div class="btns">【打印】【关闭】</div>
+    <div class="article-title">某镇2016年政府信息公开工作年度报告</div><div id="zoom">{PARAGRAPHS}
+    <p>某镇人民政府</p><p>2017年3月20日</p></div></body></html>"""
+    page = extract_body(html, "http://x.gov.cn/")
+    assert page.title == "某镇2016年政府信息公开工作年度报告"
+    assert page.published == "2017-03-20"
+
+
+def test_furniture_lines_inside_the_container_are_dropped() -> None:
+    furniture = ["【字体：大 中 小】", "【打印本页】 【关闭窗口】", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页",
+                 "上一篇：无", "當前位置：首頁 > 年報", "瀏覽次數：", "【我要纠错】", "|||||"]
+    html = "<html><body><div id='zoom'>" + "".join(f"<p>{f}</p>" for f in furniture) + PARAGRAPHS + "</div></body></html>"
+    assert extract_body(html, "http://x.gov.cn/").body.startswith("（一）第一段正文")
+
+
+def test_html5_furniture_and_a_page_wide_form() -> None:
+    html = f"""<html><body><form id="form1" method="post"><header><nav>首页 政务公开</nav>
+    <h1>某县2015年政府信息公开工作年度报告</h1></header>
+    <main><div class="con">{PARAGRAPHS}</div></main>
+    <footer>主办单位：某县人民政府办公室 网站标识码：3301000019</footer></form></body></html>"""
+    page = extract_body(html, "http://x.gov.cn/")
+    assert page.body.startswith("（一）第一段正文") and "政务公开" not in page.body and "主办单位" not in page.body
+    assert page.title == "某县2015年政府信息公开工作年度报告"
+    assert page.meta_block["网站标识码"] == "3301000019"
+
+
+def test_title_typed_as_the_first_line_of_the_body() -> None:
+    html = f"""<html><head><title>某区人民政府</title></head><body><div class="TRS_Editor">
+    <p align="center">某区教育局2016年政府信息公开工作年度报告</p>{PARAGRAPHS}</div></body></html>"""
+    page = extract_body(html, "http://x.gov.cn/")
+    assert page.title == "某区教育局2016年政府信息公开工作年度报告"
+    assert page.body.startswith("（一）")

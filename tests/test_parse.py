@@ -1,0 +1,160 @@
+"""parse_report, the single entry point: pages fetched from a real local HTTP server, paging, attachments,
+determinism and stage failures recorded instead of raised."""
+
+from __future__ import annotations
+
+import threading
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import asdict
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from attachment_factory import seed_t2021, t2021_pdf
+
+from pipelines.parse import empty_table_sections, parse_report
+from pipelines.records import Fetched
+
+PAGES = Path(__file__).parent / "corpus" / "pages"
+FRAGMENT_002 = (Path(__file__).parents[1] / "crawler" / "demo_portal" / "reports" / "seed002.html").read_text("utf-8")
+
+
+def trs_part(fragment: str, part: int, total: int) -> bytes:
+    """One page of a TRS report split over several pages (title and metadata repeated on each)."""
+    pager = " ".join(f'<a href="t20180328_1234{"" if i == 0 else f"_{i}"}.html">{i + 1}</a>' for i in range(total))
+    return f"""<html><head><meta charset="gbk"><title>二道区人民政府2017年度政府信息公开工作报告</title></head><body>
+    <div class="position">当前位置：首页 &gt; 政府信息公开年报</div>
+    <h1>二道区人民政府2017年度政府信息公开工作报告</h1><div class="info">发布时间：2018-03-28</div>
+    <div class="TRS_Editor"><p>二道区人民政府2017年度政府信息公开工作报告</p>{fragment}</div>
+    <div class="page">{pager}</div></body></html>""".encode("gbk")
+
+
+def split_fragment(fragment: str) -> tuple[str, str]:
+    cut = fragment.index("<p><strong>五、")
+    return fragment[:cut], fragment[cut:]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    first, second = split_fragment(FRAGMENT_002)
+    routes: dict[str, tuple[bytes, str]] = {
+        f"/pages/{p.name}": (p.read_bytes(), "text/html") for p in PAGES.glob("*.html")}
+    routes["/pages/s004_hanweb_gbk_header.html"] = (routes["/pages/s004_hanweb_gbk_header.html"][0],
+                                                     "text/html; charset=GBK")
+    routes["/trs/t20180328_1234.html"] = (trs_part(first, 0, 2), "text/html")
+    routes["/trs/t20180328_1234_1.html"] = (trs_part(second, 1, 2), "text/html")
+    routes["/files/report.pdf"] = (t2021_pdf(seed_t2021()), "application/pdf")
+    routes["/files/broken.pdf"] = (b"%PDF-1.4\n%broken", "application/pdf")
+    routes["/link.html"] = ("""<html><head><meta charset="utf-8"><title>漳河新区2021年政府信息公开工作年度报告</title></head>
+        <body><div class="TRS_Editor"><p>漳河新区2021年政府信息公开工作年度报告详见附件。</p>
+        <p>附件：<a href="/files/report.pdf">漳河新区2021年政府信息公开工作年度报告.pdf</a></p></div></body></html>"""
+                            .encode(), "text/html; charset=utf-8")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            body, ctype = routes.get(self.path, (b"not found", "text/plain"))
+            self.send_response(200 if self.path in routes else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def fetch(url: str) -> Fetched:
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return Fetched(url, resp.read(), {k.lower(): v for k, v in resp.headers.items()}, resp.status)
+
+
+def test_a_served_t2021_page_gives_table_facts_text_facts_and_checks(server: str) -> None:
+    report = parse_report([fetch(f"{server}/pages/s003_hanweb_bom.html")])
+    assert report.errors == []
+    assert (report.template, report.year, report.agency_type, report.tables_missing) == ("t2021", 2021, "zone", False)
+    facts = {(f.key, f.source): f for f in report.facts}
+    assert facts[("active.normative.in_force", "table")].value == 55
+    assert facts[("active.admin_fee.amount", "table")].value == 7.522
+    assert facts[("active.items_total", "text")].value == 4578
+    assert all(f.origin == "html" for f in report.facts)
+    assert report.checks and all(c.passed for c in report.checks)
+    assert [s.number for s in report.sections if not s.number.startswith("(")] == ["一", "二", "三", "四", "五", "六"]
+
+
+def test_images_in_place_of_tables_mean_tables_missing_and_no_zeros(server: str) -> None:
+    report = parse_report([fetch(f"{server}/pages/s004_hanweb_gbk_header.html")])
+    assert report.tables_missing is True
+    assert "images" in report.tables_missing_reason
+    assert not [f for f in report.facts if f.source == "table"]
+
+
+def test_pages_of_a_split_report_are_joined_in_order(server: str) -> None:
+    urls = [f"{server}/trs/t20180328_1234.html", f"{server}/trs/t20180328_1234_1.html"]
+    report = parse_report([fetch(u) for u in urls])
+    assert report.part_urls == urls
+    assert report.errors == []
+    assert report.body.count("二道区人民政府2017年度政府信息公开工作报告") == 0
+    assert report.body.index("四、政府信息公开的收费及减免情况") < report.body.index("五、因政府信息公开申请")
+    assert (report.year, report.published, report.template, report.tables_missing) == (2017, "2018-03-28", "e2014", False)
+    facts = {(f.key, f.source): f.value for f in report.facts}
+    assert facts[("active.items_total", "table")] == 4156
+
+
+def test_a_report_published_as_a_pdf_attachment(server: str) -> None:
+    report = parse_report([fetch(f"{server}/link.html")], [fetch(f"{server}/files/report.pdf")])
+    assert report.attachment_urls == [f"{server}/files/report.pdf"]
+    assert (report.template, report.year, report.tables_missing) == ("t2021", 2021, False)
+    table = [f for f in report.facts if f.source == "table"]
+    assert table and {f.origin for f in table} == {"pdf"}
+    assert "二、主动公开政府信息情况" in report.body  # the page only links the document: its text is used
+
+
+def test_a_report_page_that_is_itself_a_pdf(server: str) -> None:
+    report = parse_report([fetch(f"{server}/files/report.pdf")])
+    assert report.part_urls == [f"{server}/files/report.pdf"]
+    assert (report.title, report.agency, report.agency_type) == (
+        "漳河新区2021年政府信息公开工作年度报告", "漳河新区", "zone")
+    assert (report.template, report.year, report.tables_missing) == ("t2021", 2021, False)
+    assert {f.origin for f in report.facts if f.source == "table"} == {"pdf"}
+
+
+def test_a_broken_attachment_is_an_error_entry_not_a_crash(server: str) -> None:
+    report = parse_report([fetch(f"{server}/pages/s003_gkmlpt.html")], [fetch(f"{server}/files/broken.pdf")])
+    assert report.title == "漳河新区2021年政府信息公开工作年度报告"
+    assert any(e.startswith("attachment pdf") for e in report.errors)
+    assert any(f.origin == "html" for f in report.facts)
+
+
+def test_output_is_deterministic(server: str) -> None:
+    page = fetch(f"{server}/pages/s002_trs_wrongmeta.html")
+    first, second = parse_report([page]), parse_report([Fetched(page.url, page.body, dict(page.headers))])
+    assert asdict(first) == asdict(second)
+    keys = [(f.key, f.source, f.origin) for f in first.facts]
+    assert keys == sorted(keys)
+
+
+def test_nothing_to_parse_still_gives_a_report() -> None:
+    report = parse_report([Fetched("http://www.x.gov.cn/a.html", b"")])
+    assert (report.body, report.title, report.tables_missing, report.errors) == ("", None, False, [])
+    assert parse_report([]).url == ""
+
+
+def test_empty_table_sections() -> None:
+    body = "一、总体情况\n正文\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、行政复议\n五、问题\n正文"
+    assert empty_table_sections(body) == ["二", "三", "四"]
+
+
+def test_a_failing_stage_becomes_an_error_entry() -> None:
+    good = Fetched("http://www.x.gov.cn/b.html", (PAGES / "s003_gkmlpt.html").read_bytes())
+    corrupt = Fetched("http://www.x.gov.cn/a.html", None)  # type: ignore[arg-type] - a damaged capture record
+    report = parse_report([corrupt, good])
+    assert len(report.errors) == 1 and report.errors[0].startswith("extract http://www.x.gov.cn/a.html: ")
+    assert report.year == 2021 and report.facts  # the other page still parsed
