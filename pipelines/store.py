@@ -133,7 +133,10 @@ class Store:
                  for i, s in enumerate(report.sections)])
             facts = {}
             for f in report.facts:  # last write wins for a duplicated (key, source, origin)
-                facts[(f.key, f.source, f.origin)] = {"report_id": rid, **asdict(f), "template": report.template}
+                facts[(f.key, f.source, f.origin)] = {
+                    "report_id": rid, "key": f.key, "value": f.value, "unit": f.unit, "template": report.template,
+                    "raw_label": f.raw_label, "raw_value": f.raw_value, "source": f.source,
+                    "value_flag": f.value_flag, "confidence": f.confidence, "origin": f.origin}
             self.db["facts"].insert_all([facts[k] for k in sorted(facts)])
             checks = {c.rule: c for c in report.checks}
             self.db["checks"].insert_all(
