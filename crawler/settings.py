@@ -21,7 +21,6 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_ENABLED = True
-DEPTH_LIMIT = 8
 DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 
@@ -43,3 +42,15 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30000
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 4
 # PLAYWRIGHT_LAUNCH_OPTIONS is filled in by crawler.browser.launch_options() at crawl start: it uses the
 # system Chromium when Playwright's own browser is not installed (XXGK_CHROMIUM_PATH overrides).
+
+# Discovery (crawler/spiders/portals.py). Depth is counted by the spider over discovery hops only (a report's own
+# pages and attachments do not add depth), so Scrapy's DEPTH_LIMIT is off.
+DEPTH_LIMIT = 0
+XXGK_DB = "xxgk.db"  # `scrapy crawl portals -a seeds=FILE` writes here; `xxgk crawl --db` overrides
+XXGK_WARC_DIR = "archive"
+XXGK_MAX_DEPTH = 8  # discovery hops from the homepage
+XXGK_MAX_COLUMN_HOPS = 4  # disclosure-section pages (and department catalogues) before an annual-report column
+XXGK_HOST_BUDGET = 3000  # pages per host: bounds traps no rule recognises
+XXGK_BROWSER = True  # render list pages built by JavaScript in Chromium (scrapy-playwright)
+XXGK_ATTACHMENT_MAXSIZE = 100 * 1024 * 1024  # larger attachments are skipped with a reason
+XXGK_MAX_LIST_PAGES = 1000  # pages of one list (下一页 chains, index_N, dataproxy ranges) before it counts as a trap
