@@ -8,6 +8,7 @@ they never change a value. Rule ids carry the column, row or block they were che
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from .facts_text import facts_from_text
 from .keys import APPLICANT_COLUMNS, APPLY_ROWS, REVIEW_BLOCKS
@@ -16,6 +17,7 @@ from .records import Check, Fact
 NEW_TEMPLATES = ("t2019", "t2021")
 COLUMNS = tuple(c for c in APPLICANT_COLUMNS if c != "legal_entity")  # the seven printed columns
 ORG_COLUMNS = ("business", "research", "nonprofit", "legal_service", "other_org")
+_PERSON_AND_ORGS = ("natural_person", *ORG_COLUMNS)
 # Categories of section 三 with their child rows (spec 2.2); "other" has children only in t2021.
 CATEGORIES: dict[str, tuple[str, ...]] = {
     cat: tuple(row for row in APPLY_ROWS if row.startswith(f"apply.outcome.{cat}."))
@@ -37,6 +39,7 @@ def _index(facts: Iterable[Fact], source: str) -> Index:
     return index
 
 
+@lru_cache(maxsize=4096)  # the same small counts are printed in every detail and derived raw value
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
@@ -53,8 +56,18 @@ def _derived(key: str, parts: list[Fact], label: str) -> Fact:
 
 
 def _all(index: Index, keys: Iterable[str]) -> list[Fact] | None:
-    found = [index.get(k) for k in keys]
-    return None if any(f is None for f in found) else found
+    found = []
+    for key in keys:
+        if (fact := index.get(key)) is None:
+            return None  # most rules lack an input: stop at the first missing one
+        found.append(fact)
+    return found
+
+
+@cache
+def _keys(prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "prefix.suffix" key, built once per combination instead of once per report."""
+    return tuple(f"{p}.{s}" for p in prefixes for s in suffixes)
 
 
 # -- derived keys --------------------------------------------------------------------------------------------
@@ -65,23 +78,23 @@ def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
     The keys themselves tell the template apart (2019 has no 其他处理 sub-rows), so `template` is not needed
     to decide; it is part of the signature every fact stage shares."""
     table = _index(facts, "table")
+    if not table:
+        return []  # every derivation sums table facts
     out: Index = {}
 
-    def add(key: str, parts: list[Fact] | None, label: str) -> None:
-        if parts and key not in table and key not in out:
+    def add(key: str, source: Index, part_keys: Iterable[str], label: str) -> None:
+        if key not in table and key not in out and (parts := _all(source, part_keys)):
             out[key] = _derived(key, parts, label)
 
     for col in COLUMNS:
         for cat, children in CATEGORIES.items():
-            add(f"apply.outcome.{cat}.{col}", _all(table, (f"{c}.{col}" for c in children)),
-                f"sum of the {cat} rows")
+            add(f"apply.outcome.{cat}.{col}", table, _keys(children, (col,)), f"sum of the {cat} rows")
     available = {**out, **table}
     for row in APPLY_ROWS:
-        add(f"{row}.legal_entity", _all(available, (f"{row}.{c}" for c in ORG_COLUMNS)),
-            "sum of the five organisation columns")
-    add("apply.received.total", _all(table, ["apply.received_new.total"]), "copy of apply.received_new.total")
+        add(f"{row}.legal_entity", available, _keys((row,), ORG_COLUMNS), "sum of the five organisation columns")
+    add("apply.received.total", table, ["apply.received_new.total"], "copy of apply.received_new.total")
     for col in ("total", "upheld", "corrected"):
-        add(f"litigation.{col}", _all(table, (f"litigation.direct.{col}", f"litigation.after_review.{col}")),
+        add(f"litigation.{col}", table, (f"litigation.direct.{col}", f"litigation.after_review.{col}"),
             f"litigation.direct.{col} + litigation.after_review.{col}")
     return list(out.values())
 
@@ -103,7 +116,7 @@ def _sum_check(rule: str, name: str, total: Fact, parts: list[Fact]) -> Check:
 def _category_value(table: Index, cat: str, col: str) -> Fact | None:
     """A category of R2: the sum of its child rows when they are all printed, else the printed category row
     (a subtotal, or the single 2019 row 其他处理)."""
-    if children := _all(table, (f"{c}.{col}" for c in CATEGORIES[cat])):
+    if children := _all(table, _keys(CATEGORIES[cat], (col,))):
         return _derived(f"apply.outcome.{cat}.{col}", children, "")
     return table.get(f"apply.outcome.{cat}.{col}")
 
@@ -143,9 +156,9 @@ def _r3(table: Index) -> list[Check]:
     checks = []
     for row in APPLY_ROWS:
         total = table.get(f"{row}.total")
-        parts = _all(table, (f"{row}.{c}" for c in ("natural_person", *ORG_COLUMNS)))
+        parts = _all(table, _keys((row,), _PERSON_AND_ORGS))
         if parts is None:
-            parts = _all(table, (f"{row}.natural_person", f"{row}.legal_entity"))
+            parts = _all(table, _keys((row,), ("natural_person", "legal_entity")))
         if total and parts:
             checks.append(_sum_check(f"R3.{row}", "total", total, parts))
     return checks
@@ -156,7 +169,7 @@ def _r4(table: Index) -> list[Check]:
     for cat, children in CATEGORIES.items():
         for col in COLUMNS:
             printed = table.get(f"apply.outcome.{cat}.{col}")
-            parts = _all(table, (f"{c}.{col}" for c in children))
+            parts = _all(table, _keys(children, (col,)))
             if printed and parts:
                 checks.append(_sum_check(f"R4.{cat}.{col}", cat, printed, parts))
     return checks
@@ -304,10 +317,12 @@ def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[
     e2014 table (or the prose when there is no table). Sorted by rule id."""
     table = _index(facts, "table")
     text = _index(facts, "text") or _index(facts_from_text(body, template) if body else [], "text")
-    checks = _r1(table) + _r2(table) + _r3(table) + _r4(table) + _r5(facts) + _r6(table) + _r9(table)
+    checks = _r5(facts)  # the only table rule that also reads cells without a value
     if table:
-        reference = {**_index(derive_facts(facts, template), "derived"), **table}
-        checks += _r10(text, reference)
+        checks += _r1(table) + _r2(table) + _r3(table) + _r4(table) + _r6(table) + _r9(table)
+        # derived values only matter for prose keys the table does not print itself
+        derived = derive_facts(facts, template) if any(key not in table for key in text) else []
+        checks += _r10(text, {**_index(derived, "derived"), **table})
     if template not in NEW_TEMPLATES:
         source = table if any(k in table for k in _O_KEYS) else text
         for rule in (_o1, _o2, _o3, _o4, _o5, _o6, _o7):

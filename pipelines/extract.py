@@ -7,6 +7,7 @@ Table rows are rendered as one line with cells joined by " | " so that the text 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
@@ -28,6 +29,10 @@ _CONTAINERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"content", "article", "detail-content"}), frozenset({"content", "article"})),
 )
 _MIN_CONTAINER_CHARS = 80
+# TRS/Hanweb/UCAP article containers (the first levels above) are the body even when short: the last page of a
+# paged report may hold only a closing paragraph and the signature.
+_CMS_CONTAINER_LEVELS = 4
+_MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -66,21 +71,24 @@ _OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
 META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机关", "发布单位", "信息来源", "来源", "生成日期",
                "发文日期", "成文日期", "发布日期", "发布时间", "公开日期", "时间", "文号", "发文字号", "有效性",
                "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词",
-               "來源", "時間", "發布時間", "發布機構", "發文日期", "日期", "更新时间", "发表时间", "信息时间",
-               "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "瀏覽次數", "字号")
+               "來源", "時間", "發布時間", "發布機構", "發佈時間", "發佈機構", "發佈日期", "發文日期", "日期", "更新时间",
+               "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "瀏覽次數", "點擊數", "字号")
 _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
 _META_PAIR = re.compile(r"(?<![\w])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
                         + r")\s*[:：]|[\n\r]|$)")
 _ALL_TEXT = etree.XPath("//text()")
 _WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
+_ALL_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")  # the filter runs in libxml2, not per element in Python
+_OWN_TEXT = etree.XPath("text()")
 _TITLE_LIKE = etree.XPath("//body//*[contains(@class, 'title') or contains(@id, 'title')]")
 # Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _CELL_COUNT = etree.XPath("count(.//td|.//th)")
 _HAS_LONG_CELL = etree.XPath("boolean((.//td|.//th)[string-length(normalize-space(.)) >= 300])")
 _META_LABEL_IN_TEXT = re.compile("|".join(META_LABELS))
+_META_LABEL_SET = frozenset(META_LABELS)
 _MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
-_DATE_LABELS = ("发布日期", "发布时间", "發布時間", "发文日期", "發文日期", "成文日期", "公开日期", "印发日期", "生成日期",
+_DATE_LABELS = ("发布日期", "发布时间", "發布時間", "發佈時間", "發佈日期", "发文日期", "發文日期", "成文日期", "公开日期", "印发日期", "生成日期",
                 "发表时间", "信息时间", "更新时间", "日期", "时间", "時間")
 _TOKEN_LABELS = frozenset(("索引号", "网站标识码", "文号", "发文字号"))
 _HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publishdate": "发布日期",
@@ -140,7 +148,8 @@ def extract_body(html_text: str, url: str) -> Extracted:
     body = clean_body(_render(container))
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
-        title = next((line for line in body.split("\n", 3)[:3] if parse_title(line).is_report), title)
+        title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
+                      if not _SENTENCE_MARKS.search(line) and parse_title(line).is_report), title)
     body = _strip_leading(body, title, meta_block)
     tables = [etree.tostring(t, encoding="unicode", method="html", with_tail=False)
               for t in container.iter("table") if _is_data_table(t)]
@@ -165,7 +174,8 @@ def _drop(elements) -> None:
 
 
 def text_of(el: etree._Element) -> str:
-    return "".join(el.itertext())
+    """All text inside the element (not its tail); libxml2's text serialiser is ~4× faster than itertext."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def _html_meta(root: etree._Element) -> dict[str, str]:
@@ -195,10 +205,16 @@ def _meta_lines(root: etree._Element) -> str:
     lines = []
     for block in blocks:
         if block.tag == "tr":
-            lines.append(" | ".join(_clean_line(text_of(c)) for c in block.iter("td", "th")))
+            lines.append(" | ".join(_colon_label(_clean_line(text_of(c))) for c in block.iter("td", "th")))
         elif _text_len(block) < _MAX_META_BLOCK:
             lines.append(_render(block))
     return "\n".join(lines)
+
+
+def _colon_label(cell: str) -> str:
+    """A label cell printed without its colon ('<th>发布机构</th><td>某局</td>') gets one, so the pair parses."""
+    label = _SPACES.sub("", cell).rstrip(":：")
+    return f"{label}：" if label in _META_LABEL_SET else cell
 
 
 def parse_meta_block(page_text: str) -> dict[str, str]:
@@ -235,11 +251,16 @@ def iso_date(text: str | None) -> str | None:
 
 def _first_heading(root: etree._Element) -> str | None:
     """Text of the first h1/h2, else of the first element whose class or id says it is the title."""
-    for el in (*root.iter("h1", "h2"), *_TITLE_LIKE(root)):
+    # the class/id search runs only when no h1/h2 fits (it walks the whole page)
+    for el in itertools.chain(root.iter("h1", "h2"), _lazy(_TITLE_LIKE, root)):
         text = _clean_line(text_of(el))
         if 6 <= len(text) <= 120:
             return text
     return None
+
+
+def _lazy(xpath: etree.XPath, root: etree._Element):
+    yield from xpath(root)
 
 
 def choose_title(candidates: list[str | None]) -> str | None:
@@ -252,7 +273,9 @@ def choose_title(candidates: list[str | None]) -> str | None:
         pieces.extend(p for p in _TITLE_SPLIT.split(cand) if p and p != cand)
         pieces.append(cand)
     for piece in pieces:
-        if parse_title(piece).is_report:
+        info = parse_title(piece)
+        # a loose match (no agency) on a string that still holds a site-name separator is "title_站名"
+        if info.is_report and (info.agency or len(_TITLE_SPLIT.split(piece)) == 1):
             return piece.strip()
     for piece in pieces:
         if parse_title(piece).year is not None:
@@ -264,7 +287,7 @@ def choose_title(candidates: list[str | None]) -> str | None:
 def _find_container(root: etree._Element) -> etree._Element:
     """The longest element of the most specific known container kind, else the densest text block."""
     found: list[list[etree._Element]] = [[] for _ in _CONTAINERS]
-    for el in root.iter(etree.Element):
+    for el in _ALL_WITH_CLASS_OR_ID(root):
         classes, el_id = el.get("class"), el.get("id")
         if not classes and not el_id or el.tag in ("body", "html"):
             continue
@@ -275,10 +298,13 @@ def _find_container(root: etree._Element) -> etree._Element:
                 break
     for level, matches in enumerate(found):
         if matches:
-            best = max(matches, key=_text_len)
+            lengths = [_text_len(m) for m in matches]  # measured once: libxml2 walks the whole subtree
+            best_length = max(lengths)
+            best = matches[lengths.index(best_length)]
             # generic names (content, article) also label small side boxes: they must hold real text
-            minimum = _MIN_GENERIC_CHARS if level == len(_CONTAINERS) - 1 else _MIN_CONTAINER_CHARS
-            if _text_len(best) >= minimum:
+            minimum = (_MIN_GENERIC_CHARS if level == len(_CONTAINERS) - 1
+                       else _MIN_CMS_CONTAINER_CHARS if level < _CMS_CONTAINER_LEVELS else _MIN_CONTAINER_CHARS)
+            if best_length >= minimum:
                 return best
     return _densest_block(root)
 
@@ -291,7 +317,7 @@ def _densest_block(root: etree._Element) -> etree._Element:
     """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent)."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "td", "div", "span", "font", "li"):
-        own = len(_SPACES.sub("", "".join(el.xpath("text()"))))
+        own = len(_SPACES.sub("", "".join(_OWN_TEXT(el))))
         if own < 20:
             continue
         parent = el.getparent()
@@ -370,7 +396,7 @@ def _clean_line(text: str) -> str:
 
 def clean_body(text: str) -> str:
     """One paragraph per line, whitespace collapsed, furniture lines dropped."""
-    lines = (_clean_line(line) for line in text.splitlines())
+    lines = (line.strip() for line in _SPACES.sub(" ", text).splitlines())  # one sub for all lines
     return "\n".join(line for line in lines if line and not _NOISE_LINE.match(line))
 
 

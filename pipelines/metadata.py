@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .extract import Extracted
-from .normalize import is_traditional, nfkc, to_simplified
+from .normalize import is_traditional, nfkc, simplified_nfkc, to_simplified
 from .regions import region_code_for
 from .titles import normalize_title, parse_title
 
@@ -37,9 +37,13 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?0?1\s*月\s*0?1\s*日
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
 # Gambling brands that spam mirrors inject: a match anywhere is decisive.
-_GAMBLING_BRANDS = re.compile(r"manbetx|bet365|365体育|澳门金沙|金沙城中心|威尼斯人|新葡京|太阳城集团|百家乐|真人娱乐|娱乐城|"
-                              r"欧洲杯足球|足球网|体育投注|betway|必威体育|伟德国际|威廉希尔|开云体育|乐鱼体育|九游会|"
-                              r"皇冠体育|亚博体育", re.I)
+# (Two patterns: with re.I on the Chinese names too the regex engine cannot skip ahead and reads every position
+# of 20,000 characters; the Latin names are tried only where a b or m stands.)
+_GAMBLING_BRANDS = re.compile(r"365体育|澳门金沙|金沙城中心|威尼斯人|新葡京|太阳城集团|百家乐|真人娱乐|娱乐城|"
+                              r"欧洲杯足球|足球网|体育投注|必威体育|伟德国际|威廉希尔|开云体育|乐鱼体育|九游会|"
+                              r"皇冠体育|亚博体育")
+_GAMBLING_BRANDS_LATIN = re.compile(r"manbetx|bet365|betway", re.I)
+_LATIN_BRAND_START = re.compile(r"[bBmM]")  # re.I folds no other character onto b or m
 # Words that real reports use too (扫黄打非, 打击赌博): only suspicious in the title or the page's metadata.
 _SPAM_WORDS = re.compile(r"博彩|赌场|赌博|色情|成人视频|娱乐平台|彩票网|棋牌")
 _INJECTED_NAME = re.compile(r"[“\"]\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
@@ -75,7 +79,7 @@ class Metadata:
 @lru_cache(maxsize=8)
 def matching_copy(body: str) -> str:
     """Simplified, NFKC, whitespace-free copy of a body; cached because every metadata step reads it."""
-    return _WHITESPACE.sub("", nfkc(to_simplified(body)))
+    return _WHITESPACE.sub("", simplified_nfkc(body))
 
 
 def era_for_year(year: int | None) -> str | None:
@@ -117,9 +121,12 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
     if title and (agency := parse_title(title).agency):
         return agency.strip("-_ ")
-    for key in ("发布机构", "發布機構", "发文机关", "发布单位"):
+    for key in ("发布机构", "發布機構", "發佈機構", "发文机关", "发布单位"):  # s2t mirrors print 發佈
         if meta_block.get(key):
             return normalize_title(meta_block[key])
+    for key in ("来源", "信息来源", "來源"):  # a publisher name, not "本站" or a newspaper
+        if (source := normalize_title(meta_block.get(key) or "")) and agency_type(source) != "other":
+            return source
     return None
 
 
@@ -181,7 +188,7 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
         reasons.append(f"non-gov host {host}")
     head = "\n".join([title or "", *meta_block.values()])
     text = "\n".join([head, body[:20000]])
-    if m := _GAMBLING_BRANDS.search(text) or _SPAM_WORDS.search(head):
+    if m := _gambling_brand(text) or _SPAM_WORDS.search(head):
         reasons.append(f"gambling/porn keyword {m.group(0)!r}")
     if m := _INJECTED_NAME.search(text):
         reasons.append(f"injected site name {m.group(0)!r}")
@@ -195,6 +202,14 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
             reasons.append(f"report names non-gov site {site_host}")
             break
     return reasons
+
+
+def _gambling_brand(text: str) -> re.Match[str] | None:
+    """The leftmost gambling brand name in the text (no two names start with the same character)."""
+    latin = next((m for c in _LATIN_BRAND_START.finditer(text)
+                  if (m := _GAMBLING_BRANDS_LATIN.match(text, c.start()))), None)
+    chinese = _GAMBLING_BRANDS.search(text)
+    return min((m for m in (latin, chinese) if m), key=lambda m: m.start(), default=None)
 
 
 def body_hash(body: str) -> str:

@@ -39,8 +39,9 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     report.capture_ids = [f.capture_id for f in (*pages, *attachments) if f.capture_id]
 
     # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
-    html_pages = [p for p in pages if not is_document(p)]
-    documents = [*(p for p in pages if is_document(p)), *attachments]
+    is_doc = [is_document(p) for p in pages]  # sniffed once per page
+    html_pages = [p for p, doc in zip(pages, is_doc, strict=True) if not doc]
+    documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
     page = join_pages(extracted)
     html_grids = _stage(report, "tables", grids_from_html, "".join(page.tables_html)) or []
@@ -88,7 +89,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     facts = table_facts + list(text_facts)
     facts += _stage(report, "derived facts", derive_facts, facts, template) or []
     report.facts = sorted(facts, key=lambda f: (f.key, f.source, f.origin, f.value if f.value is not None else -1))
-    report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template, page.body) or [],
+    # no body: the text facts of this body are already in report.facts (run_checks would read them again)
+    report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template) or [],
                            key=lambda c: c.rule)
     return report
 
@@ -100,7 +102,8 @@ def is_document(fetched: Fetched) -> bool:
 
 def _report_title_line(text: str) -> str | None:
     """The document's own title: one of its first lines that reads as a report title."""
-    return next((line.strip() for line in text.split("\n")[:_TITLE_LINES] if parse_title(line).is_report), None)
+    return next((line.strip() for line in text.split("\n")[:_TITLE_LINES]
+                 if not any(mark in line for mark in "，。；,;：:") and parse_title(line).is_report), None)  # not a sentence
 
 
 def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:

@@ -20,6 +20,9 @@ LEVELS = {"省级": "province", "地级": "prefecture", "县级": "county"}
 # Suffixes stripped to get the short form of a province or prefecture name (浙江省 → 浙江, 杭州市 → 杭州).
 _SHORT_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "盟", "省", "市")
 _MAX_NAME = 16
+# Division names that are only a generic word (唐山's 1983–2002 county 新区, the 70 郊区, 城区, 市中区, 东区 …):
+# inside "漳河新区" or "河源市高新区" they are a suffix, not a place. They count only when their city is named.
+_GENERIC_NAME = re.compile(r"(?:[东西南北中新城郊矿]|市|高新|开发|工业|经济|园)+区")
 _ETHNIC_GROUPS = sorted((
     "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
     "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗",
@@ -194,10 +197,17 @@ def _enclosing(div: Division) -> set[str]:
 def _consistent(div: Division, higher: dict[str, set[str]]) -> bool:
     """A candidate fits the hints unless they name another prefecture or province and never its own."""
     above = {"county": higher["prefecture"] | higher["province"], "prefecture": higher["province"]}.get(div.level)
+    if is_generic_name(div.name):
+        return bool(above and above & _enclosing(div))
     if not above:
         return True
     above = above - {div.name, short_name(div.name)}
     return not above or bool(above & _enclosing(div))
+
+
+def is_generic_name(name: str) -> bool:
+    """True for names such as 新区, 郊区, 市中区, 高新区 that say what kind of area it is, not where."""
+    return bool(_GENERIC_NAME.fullmatch(name))
 
 
 def _pick(candidates: list[Division], context: set[str]) -> str | None:
@@ -229,6 +239,7 @@ def _county_by_short_name(parent: str, texts: list[str], year: int | None) -> st
     counties = _tables().counties_of.get(_parent_key(parent, parent[2:4] == "00"), [])
     found = {d.code for d in counties if (year is None or d.valid_in(year))
              and (year is not None or d.status == "在用")
+             and not is_generic_name(d.name)
              and len(short := county_short_name(d.name)) >= 2 and any(short in t for t in plain)}
     return found.pop() if len(found) == 1 else None
 

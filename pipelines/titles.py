@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalize import nfkc, to_simplified
 
@@ -60,6 +61,7 @@ def lookalike_reason(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # one report asks about its title from several stages; callers only read the result
 def parse_title(title: str) -> TitleInfo:
     norm = normalize_title(title)
     lookalike = lookalike_reason(norm)
@@ -69,6 +71,8 @@ def parse_title(title: str) -> TitleInfo:
     m = m or _YEAR_FIRST.match(norm)
     if m:
         agency = m.group("agency") or None
+        if agency and agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
+            agency += "政府"
         year = int(m.group("year"))
         return TitleInfo(norm, agency, year, m.group("ed"), lookalike is None and agency is not None,
                          agency is None, lookalike)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from pipelines.facts_text import facts_from_text, prepare
+from pipelines.facts_text import _ZERO_STATEMENTS, PHRASES, facts_from_text, prepare
 from pipelines.keys import KEY_VOCABULARY
 from pipelines.records import Fact
 
@@ -195,3 +196,33 @@ def test_deterministic_and_vocabulary_keys():
         first, second = facts_from_text(text, None), facts_from_text(text, None)
         assert first == second
         assert all(f.key in KEY_VOCABULARY for f in first)
+
+
+def _all_phrases():
+    return [*PHRASES, *(statement for _, statement in _ZERO_STATEMENTS)]
+
+
+def _shuffled_fragments(texts: list[str], count: int) -> list[str]:
+    """Texts glued from random fragments of the seeds: phrases cut, joined and run together in new ways."""
+    rng = random.Random(20260)
+    pool = "".join(texts)
+    out = []
+    for _ in range(count):
+        starts = [rng.randrange(len(pool)) for _ in range(25)]
+        out.append("".join(pool[s:s + rng.randrange(4, 90)] for s in starts))
+    return out
+
+
+def test_candidate_scan_finds_exactly_the_matches_of_the_full_pattern():
+    """Phrases skip ahead to where a match can start (speed); the matches must be those of pattern.finditer."""
+    texts = [prepare(seed_text(n)) for n in ("000", "001", "002", "003", "004")]
+    texts += _shuffled_fragments(texts, 200)
+    texts += ["对外公开的和当面申请3件、网上申请2件", "在法定期限内答复5件", "政务微博发布120条，政务微信推送80条"]
+    matched = 0
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+            matched += len(expected)
+    assert matched > 200  # the texts really exercise the phrases
+    assert sum(1 for phrase in _all_phrases() if phrase.scan is not None) >= 20

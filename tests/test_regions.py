@@ -52,6 +52,12 @@ def test_identifier_of_an_unknown_code_is_ignored():
     (["北京市朝阳区"], None, "110105"),
     (["铜陵市郊区"], None, "340711"),  # not 铜陵 + 市郊区
     (["河源市高新区"], None, "441600"),  # 新区 (a retired Hebei county) does not fit 河源市
+    (["漳河新区"], 2021, None),  # a zone name ending in 新区 is not 唐山's retired county 新区 (→ 130208)
+    (["漳河新区"], None, None),
+    (["某某经济开发区管委会"], 2020, None),
+    (["唐山市新区"], 1990, "130206"),  # … which still counts when its city is named
+    (["济南市市中区"], 2020, "370103"),
+    (["市中区人民政府"], 2020, None),  # 市中区 alone names no city
     (["吉林省吉林市"], None, "220200"),
     (["浙江省"], None, "330000"),
     (["关于做好信息公开工作的通知"], None, None),
