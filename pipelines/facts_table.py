@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .keys import APPLICANT_COLUMNS, KEY_VOCABULARY, REVIEW_BLOCKS, REVIEW_COLUMNS, is_known_key
 from .normalize import normalize_label, split_list_marker
@@ -24,6 +25,15 @@ _PAREN_TAIL = re.compile(r"\(.*$")
 _UNIT_CELLS = frozenset(UNITS)
 
 
+# Cell texts repeat across rows, tables and reports: the per-text answers below are cached (pure functions).
+@lru_cache(maxsize=65536)
+def _is_value_label(norm: str) -> bool:
+    return not norm or bool(_VALUE.fullmatch(norm))
+
+
+_cell_value = lru_cache(maxsize=65536)(parse_cell)  # Values are only read here, so sharing them is safe
+
+
 @dataclass(slots=True)
 class _Cell:
     raw: str
@@ -32,7 +42,7 @@ class _Cell:
     @property
     def is_value(self) -> bool:
         """A number or a blank/dash/slash/无 cell (not a label such as '3.其他')."""
-        return not self.norm or bool(_VALUE.fullmatch(self.norm))
+        return _is_value_label(self.norm)
 
     @property
     def text(self) -> str:
@@ -65,7 +75,7 @@ def _printed(labels: Iterable[_Cell]) -> str:
 
 def _is_number(raw: str | None) -> bool:
     """A printed number, not a blank/dash/slash/无 cell."""
-    value = parse_cell(raw)
+    value = _cell_value(raw)
     return value.value is not None and value.flag is None
 
 
@@ -82,7 +92,7 @@ def _reported(facts: list[Fact]) -> bool:
 
 
 def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, *, placed: bool = False) -> Fact | None:
-    value = parse_cell(cell.raw)
+    value = _cell_value(cell.raw)
     if value.value is None:
         return None
     info = KEY_VOCABULARY.get(key)
@@ -130,13 +140,18 @@ _S2_COLUMNS = (("repealed", "废止"), ("in_force", "现行有效"), ("issued", 
 
 
 def _s2_column(cell: _Cell) -> str | None:
-    text = _PAREN_TAIL.sub("", cell.norm)
-    return next((name for name, word in _S2_COLUMNS if word in text), None)
+    return _s2_word(cell.norm, _S2_COLUMNS)
 
 
 def _s2_subject(cell: _Cell) -> str | None:
-    text = _PAREN_TAIL.sub("", cell.text)
-    return next((name for name, word in _S2_SUBJECTS if word in text), None)
+    return _s2_word(cell.text, _S2_SUBJECTS)
+
+
+@lru_cache(maxsize=65536)
+def _s2_word(text: str, names: tuple[tuple[str, str], ...]) -> str | None:
+    """Name of the first (name, word) whose word is in the text before any bracket."""
+    text = _PAREN_TAIL.sub("", text)
+    return next((name for name, word in names if word in text), None)
 
 
 _BRACKETED_MONEY = re.compile(r"[(（](万元|元)[)）]")
@@ -243,8 +258,8 @@ def _s3_row_key(labels: list[_Cell], ctx: _S3Context) -> tuple[str | None, bool]
             key, ctx.category = "apply.carried_in", None
         elif "结转下" in text:
             key, ctx.category, ctx.done = "apply.carried_out", None, True
-        elif "办理结果" in text:
-            key, ctx.category = None, None
+        elif "办理结果" in text:  # level 1 of every outcome row: a category printed as its own row goes on
+            key = None
         elif "部分公开" in text:
             key, ctx.category = "apply.outcome.partial", None
         elif "予以公开" in text and "不予" not in text:
@@ -303,31 +318,42 @@ def _subtotal_index(header_rows: list[_Row]) -> int | None:
     return None
 
 
-def _place(values: list[_Cell]) -> list[_Cell | None] | None:
-    """Put k < 7 values into the 7 columns (order kept, the rest blank) when R3 allows one result only."""
-    numbers = [parse_cell(c.raw).value for c in values]
-    if not values or any(n is None for n in numbers):
+def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]) -> list[_Cell | None] | None:
+    """Put k < width values into `width` columns (order kept, the rest blank) when exactly one placement
+    satisfies the table's sum rule `holds`; None when the values do not pin the placement down."""
+    numbers = [_cell_value(c.raw).value for c in values]
+    if not values or len(values) >= width or any(n is None for n in numbers):
         return None
     results: dict[tuple[float, ...], tuple[int, ...]] = {}
-    for slots in itertools.combinations(range(7), len(values)):
-        vector = [0.0] * 7
+    for slots in itertools.combinations(range(width), len(values)):
+        vector = [0.0] * width
         for slot, number in zip(slots, numbers, strict=True):
             vector[slot] = number  # type: ignore[assignment]
-        if abs(sum(vector[:6]) - vector[6]) < 1e-9:
+        if holds(vector):
             results.setdefault(tuple(vector), slots)
+            if len(results) > 1:
+                return None
     if len(results) != 1:
         return None
-    slots = next(iter(results.values()))
-    placed: list[_Cell | None] = [None] * 7
-    for slot, cell in zip(slots, values, strict=True):
+    placed: list[_Cell | None] = [None] * width
+    for slot, cell in zip(next(iter(results.values())), values, strict=True):
         placed[slot] = cell
     return placed
 
 
-def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None,
+def _r3_holds(vector: list[float]) -> bool:
+    """R3: the total column (last) is the sum of the six others."""
+    return abs(sum(vector[:6]) - vector[6]) < 1e-9
+
+
+def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None, width: int,
                subtotal: int | None) -> tuple[list[_Cell | None], bool] | None:
     """The 7 cells of a data row in column order, and whether they were placed by R3."""
-    if positions and all(p < len(row) and row[p].is_value for p in positions.values()):
+    first = min(positions.values()) if positions else 0
+    # header positions hold for rows as wide as the header whose labels end where the values begin (a part
+    # cut from the table may lack a label column and sit shifted left in a grid joined from PDF pages)
+    if positions and len(row) == width and first > 0 and not row[first - 1].is_value and all(
+            row[p].is_value for p in positions.values()):
         return [row[positions[c]] for c in _COLUMN_ORDER], False
     expected = 7 if subtotal is None else 8
     while len(values) > expected and not values[-1].norm:
@@ -338,7 +364,7 @@ def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None,
         return [c for i, c in enumerate(values) if i != subtotal], False
     filled = [c for c in values if c.norm]
     if subtotal is None and 0 < len(filled) < 7:
-        placed = _place(filled)
+        placed = _place(filled, 7, _r3_holds)
         return (placed, True) if placed else None
     return None
 
@@ -351,7 +377,8 @@ def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
     header_top = next((i for i in range(start) if any(c.norm in ("自然人", "申请人情况") for c in rows[i])), start)
     header_rows = rows[header_top:start]
     positions = _s3_positions(header_rows)
-    subtotal = None if positions else _subtotal_index(header_rows)
+    width = max((len(r) for r in header_rows), default=0)
+    subtotal = _subtotal_index(header_rows)
     ctx = _S3Context()
     facts: list[Fact] = []
     for row in rows[start:]:
@@ -361,7 +388,7 @@ def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
         key, is_subtotal = _s3_row_key(labels, ctx)
         if not key:
             continue
-        read = _s3_values(row, values, positions, subtotal)
+        read = _s3_values(row, values, positions, width, subtotal)
         if read is None:
             continue
         cells, placed = read
@@ -397,29 +424,67 @@ def _s4_key(header_cells: list[_Cell]) -> str | None:
     return f"{block}.{column}" if column else None
 
 
-def _section4(rows: list[_Row]) -> Iterator[Fact]:
+_S4_KEYS = tuple(f"{b}.{c}" for b in REVIEW_BLOCKS for c in REVIEW_COLUMNS)
+_S4_BLOCK_WORDS = ("行政复议", "直接起诉", "复议后起诉")
+
+
+def _r6_holds(vector: list[float]) -> bool:
+    """R6 in each block of five: the total (last) is the sum of the four results."""
+    return all(abs(sum(vector[i:i + 4]) - vector[i + 4]) < 1e-9 for i in range(0, len(vector), 5))
+
+
+def _s4_facts(cells: list[tuple[str, _Cell | None]], placed: bool = False) -> list[Fact]:
+    facts = [_fact(key, cell or _Cell("", ""), KEY_VOCABULARY[key].label_zh, "件", placed=placed)
+             for key, cell in cells]
+    return [f for f in facts if f]
+
+
+def _s4_in_order(values: list[_Cell]) -> list[Fact]:
+    """The value row read in order when header positions are unknown; lost cells placed by R6 if unique."""
+    if len(values) == 15:
+        return _s4_facts(list(zip(_S4_KEYS, values, strict=True)))
+    filled = [c for c in values if c.norm]
+    if len(filled) == 15:
+        return _s4_facts(list(zip(_S4_KEYS, filled, strict=True)))
+    placed = _place(filled, 15, _r6_holds)
+    return _s4_facts(list(zip(_S4_KEYS, placed, strict=True)), placed=True) if placed else []
+
+
+def _section4_transposed(rows: list[_Row]) -> list[Fact]:
+    """Section 四 printed as 15 rows of one value each (block label cells, result label, value)."""
+    found: dict[str, _Cell] = {}
+    block: list[_Cell] = []  # the block labels in force (text grids print them once, spans repeat them)
+    for row in rows:
+        labels, values = _split(row)
+        while len(values) > 1 and not values[-1].norm:
+            values = values[:-1]  # empty trailing cells (Word exports add an empty sliver column)
+        if len(values) != 1 or not labels:
+            continue
+        if any(w in c.norm for c in labels for w in _S4_BLOCK_WORDS):
+            block = labels
+        key = _s4_key([*block, *labels])
+        if key:
+            found.setdefault(key, values[0])
+    return _s4_facts([(k, found[k]) for k in _S4_KEYS]) if set(found) == set(_S4_KEYS) else []
+
+
+def _section4(rows: list[_Row]) -> list[Fact]:
     top = next((i for i, row in enumerate(rows) if any("行政复议" in c.norm for c in row)
-                and any("行政诉讼" in c.norm for r in rows[i:i + 3] for c in r)), None)
+                and any("行政诉讼" in c.norm or "起诉" in c.norm for r in rows[i:i + 3] for c in r)), None)
     if top is None:
-        return
+        return _section4_transposed(rows)
     for v in range(top + 1, len(rows)):
         row = rows[v]
-        if sum(1 for c in row if c.is_value) < 5:
-            continue
+        values = _split(row)[1]
+        if len(values) < 5 and sum(1 for c in values if c.norm) < 2:
+            continue  # a header row (a text grid's value row may have lost cells: at least two remain)
         header_rows = rows[top:v]
         keyed = [(_s4_key([r[j] for r in header_rows if j < len(r)]), cell) for j, cell in enumerate(row)]
         by_position = [(k, c) for k, c in keyed if k and c.is_value]
-        if len({k for k, _ in by_position}) != 15 or len(by_position) != 15:
-            values = [c for c in _split(row)[1] if c.norm]
-            if len(values) != 15:
-                return  # positions unknown and cells lost: no guessing without a sum rule per cell
-            keys = [f"{b}.{c}" for b in REVIEW_BLOCKS for c in REVIEW_COLUMNS]
-            by_position = list(zip(keys, values, strict=True))
-        for key, cell in by_position:
-            fact = _fact(key, cell, KEY_VOCABULARY[key].label_zh, "件")
-            if fact:
-                yield fact
-        return
+        if len({k for k, _ in by_position}) == 15 and len(by_position) == 15:
+            return _s4_facts([(k, c) for k, c in by_position])
+        return _s4_in_order(values)
+    return _section4_transposed(rows)
 
 
 # ---------------------------------------------------------------- e2014 统计表 (spec 2.4)
@@ -516,33 +581,50 @@ class _E2014Context:
 
 
 def _e2014_key(label: str, ctx: _E2014Context) -> str | None:
+    key = _e2014_row(label)
+    if key is None:
+        return None
+    if key in ("review.total", "litigation.total"):
+        ctx.block = key.split(".")[0]
+    if "{b}" in key:
+        return key.format(b=ctx.block) if ctx.block else None
+    return key
+
+
+@lru_cache(maxsize=16384)
+def _e2014_row(label: str) -> str | None:
+    """The key (or "{b}." key pattern) of the first _E2014_ROWS entry whose words are all in the label."""
     text = _PAREN_TAIL.sub("", split_list_marker(label)[1]) or label
-    for words, key in _E2014_ROWS:
-        if all(w in text for w in words):
-            if key in ("review.total", "litigation.total"):
-                ctx.block = key.split(".")[0]
-            if "{b}" in key:
-                return key.format(b=ctx.block) if ctx.block else None
-            return key
-    return None
+    return next((key for words, key in _E2014_ROWS if all(w in text for w in words)), None)
 
 
-# Value columns of the statistics forms: 统计数 (2014 national form); 代码 / 本期实际 / 本年累计 (Shanghai
-# style, where the annual figure is 本年累计). The first of _E2014_PREFERRED that is printed is read.
-_E2014_VALUE_COLUMNS = ("代码", "本期实际", "本年累计", "统计数")
-_E2014_PREFERRED = ("本年累计", "统计数", "本期实际")
+# Header words of the statistics forms. Label columns: 统计指标 / 单位 (2014 national form), 指标名称 / 计量单位
+# (Shanghai style). Value columns: 统计数; 代码 / 本期实际 / 本年累计 (Shanghai style, the annual figure is 本年累计);
+# local forms print several (区政府 / 区直单位 / 乡镇街道, sometimes 合计). Read 合计/总计 when printed, else the
+# preferred annual column, else the first value column.
+_E2014_HEADER_WORDS = ("统计指标", "指标名称", "计量单位", "代码", "统计数", "本年累计", "本期实际")
+_E2014_LABEL_COLUMNS = frozenset(("统计指标", "指标名称", "指标", "项目", "单位", "计量单位"))
+_E2014_PREFERRED = ("合计", "总计", "本年累计", "统计数", "本期实际")
 
 
-def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> _Cell:
-    """The annual value of a row: by header position, by order among the value columns, or the first."""
-    columns = [n for n in header if n in _E2014_VALUE_COLUMNS]
-    wanted = next((n for n in _E2014_PREFERRED if n in columns), None)
-    if wanted is None:
-        return values[0]
+def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> tuple[_Cell | None, str | None]:
+    """The annual value of a row and, when the form has several value columns, the one it was read from;
+    (None, column) when blank cells were lost and the column's value cannot be told."""
+    columns = list(dict.fromkeys(n for n in header if n not in _E2014_LABEL_COLUMNS))  # spans repeat a name
+    if len(columns) < 2:
+        return values[0], None
+    wanted = next((n for n in _E2014_PREFERRED if n in columns), columns[0])
     position = header.index(wanted)
     if len(row) == len(header) and row[position].is_value:
-        return row[position]
-    return values[columns.index(wanted)] if len(values) == len(columns) else values[0]
+        return row[position], wanted
+    if len(values) == len(columns):
+        return values[columns.index(wanted)], wanted
+    # Blank cells vanished (a table that reached us as text). The row code (代码) is always printed; after it,
+    # the last printed value is the last column's unless that one is blank too (then all are: Σ or 累计 = 0).
+    printed = values[1:] if columns[0] == "代码" else values
+    if wanted != columns[-1]:
+        return None, wanted
+    return (printed[-1] if printed else _Cell("", "")), wanted
 
 
 def _e2014(rows: list[_Row]) -> list[Fact]:
@@ -555,7 +637,7 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
         units = [c.raw.strip() for c in row if c.norm in _UNIT_CELLS]
         if not labels:
             continue
-        if any(c.norm in _E2014_VALUE_COLUMNS for c in row):
+        if any(c.norm in _E2014_HEADER_WORDS for c in row):
             header = [*(header if continues_header else []), *(c.norm for c in row)]
             continues_header = True
             continue
@@ -568,8 +650,11 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
         key = _e2014_key(label, ctx)
         if not values or not key or key in ctx.seen:
             continue
-        cell = _e2014_value(row, values, header)
-        fact = _fact(key, cell, _printed(labels), units[0] if units else unit_of(label))
+        cell, column = _e2014_value(row, values, header)
+        if cell is None:
+            continue
+        raw_label = f"{_printed(labels)} × {column}" if column else _printed(labels)
+        fact = _fact(key, cell, raw_label, units[0] if units else unit_of(label))
         if fact:
             ctx.seen.add(key)
             facts.append(fact)
@@ -591,6 +676,11 @@ def _s3_state(rows: list[_Row]) -> tuple[bool, bool, bool]:
     return header, bool(keys & {"apply.received_new", "apply.carried_in"}), "apply.carried_out" in keys
 
 
+def _is_s3_header_row(row: _Row) -> bool:
+    """A row of the section-三 header: the 勾稽关系 note, 申请人情况, or the applicant column words."""
+    return any("勾稽关系" in c.norm or c.norm in ("申请人情况", "法人或其他组织") or _column_of(c) for c in row)
+
+
 def _join_continued(tables: list[list[_Row]]) -> list[list[_Row]]:
     """Join a section-三 table cut into several tables (header apart, page breaks) back into one."""
     joined: list[list[_Row]] = []
@@ -598,9 +688,10 @@ def _join_continued(tables: list[list[_Row]]) -> list[list[_Row]]:
     for rows in tables:
         header, start, end = state
         next_state = _s3_state(rows)
-        continues = next_state[1] or any(w in c.norm for row in rows[:3] for c in row for w in _S3_WORDS)
+        body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
+        continues = next_state[1] or any(w in c.norm for row in body[:3] for c in row for w in _S3_WORDS)
         if joined and (header or start) and not end and continues and not (start and next_state[1]):
-            joined[-1] = joined[-1] + rows
+            joined[-1] = joined[-1] + body  # a header printed again after the page break is dropped
             state = (header or next_state[0], start or next_state[1], next_state[2])
         else:
             joined.append(rows)
@@ -613,7 +704,7 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
     detected = detect_template(grids, template)
     facts: dict[str, Fact] = {}
     for rows in _join_continued([_rows(grid) for grid in grids]):
-        sections = [list(_section2(rows)), _section3(rows, detected or template), list(_section4(rows))]
+        sections = [list(_section2(rows)), _section3(rows, detected or template), _section4(rows)]
         if detected in (None, "e2014"):
             sections.append(_e2014(rows))
         for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros

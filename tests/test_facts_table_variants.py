@@ -231,3 +231,92 @@ def test_e2014_label_variants():
                 ["对申请的答复总数", "件", "7"]]
     values = {f.key: f.value for f in facts_from_grids([shanghai])[0]}
     assert values == {"apply.answer.denied": 3, "apply.received.total": 7, "apply.answer.total": 7}
+
+
+S4_HEADER = ("行政复议 | 行政诉讼 |",
+             "结果 维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |",
+             " | ".join(["结果 维持", "结果 纠正", "其他 结果", "尚未 审结", "总计"] * 2))
+
+
+def test_section4_lost_cells_are_placed_by_r6_only_when_unique():
+    # review.total was blank and vanished: only one placement keeps every block's total = sum of its results
+    lost_total = [0, 0, 0, 0, None, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0]
+    row = " | ".join("" if v is None else str(v) for v in lost_total)
+    facts, _ = facts_from_grids(_pipe(*S4_HEADER, row), "t2021")
+    by_key = {f.key: f for f in facts}
+    assert len(by_key) == 15
+    assert (by_key["litigation.direct.upheld"].value, by_key["litigation.direct.pending"].value,
+            by_key["litigation.direct.total"].value, by_key["review.total"].value) == (1, 1, 2, 0)
+    assert {f.value_flag for f in facts} == {"placed"} and {f.confidence for f in facts} == {PLACED_CONFIDENCE}
+    # a whole block lost: 1 2 0 0 3 fits review or either litigation block, so nothing is guessed
+    ambiguous = " | ".join(["1", "2", "0", "0", "3", "", "", "", "", "", "0", "0", "0", "0", "0"])
+    assert facts_from_grids(_pipe(*S4_HEADER, ambiguous), "t2021")[0] == []
+
+
+TRANSPOSED_S4 = """<table><tr><td colspan="3">项目</td><td>数量（件）</td></tr>
+<tr><td rowspan="5" colspan="2">行政复议</td><td>结果维持</td><td>1</td></tr>
+<tr><td>结果纠正</td><td>0</td></tr><tr><td>其他结果</td><td></td></tr><tr><td>尚未审结</td><td>2</td></tr>
+<tr><td>总计</td><td>3</td></tr>
+<tr><td rowspan="10">行政诉讼</td><td rowspan="5">未经复议直接起诉</td><td>结果 维持</td><td>0</td></tr>
+<tr><td>结果 纠正</td><td>1</td></tr><tr><td>其他 结果</td><td>0</td></tr><tr><td>尚未 审结</td><td>0</td></tr>
+<tr><td>总 计</td><td>1</td></tr>
+<tr><td rowspan="5">复议后起诉</td><td>结果维持</td><td>—</td></tr>
+<tr><td>结果纠正</td><td>—</td></tr><tr><td>其他结果</td><td>4</td></tr><tr><td>尚未审结</td><td>—</td></tr>
+<tr><td>总计</td><td>4</td></tr></table>"""
+
+
+def test_section4_printed_transposed_in_html_and_text():
+    expected = {"review.upheld": 1, "review.other": 0, "review.pending": 2, "review.total": 3,
+                "litigation.direct.corrected": 1, "litigation.direct.total": 1,
+                "litigation.after_review.upheld": 0, "litigation.after_review.other": 4,
+                "litigation.after_review.total": 4}
+    html_facts, _ = facts_from_grids(grids_from_html(TRANSPOSED_S4), "t2019")
+    text_facts, _ = facts_from_grids(_pipe(
+        "行政复议 | 结果维持 | 1", "结果纠正 | 0", "其他结果 | 0", "尚未审结 | 2", "总计 | 3",
+        "行政诉讼 | 未经复议直接起诉 | 结果维持 | 0", "结果纠正 | 1", "其他结果 | 0", "尚未审结 | 0", "总计 | 1",
+        "复议后起诉 | 结果维持 | 0", "结果纠正 | 0", "其他结果 | 4", "尚未审结 | 0", "总计 | 4"), "t2019")
+    for facts in (html_facts, text_facts):
+        values = {f.key: f.value for f in facts}
+        assert len(values) == 15
+        assert {k: values[k] for k in expected} == expected
+    assert next(f for f in html_facts if f.key == "review.other").value_flag == "blank"
+
+
+def _local_form(sum_word: str | None) -> list:
+    names = ["区政府", "区直单位", "乡镇街道", *([sum_word] if sum_word else [])]
+    rows = [["统计指标", "单位", *names], ["一、主动公开情况", "—", *[""] * len(names)]]
+    for label, unit, values in (("（一）主动公开政府信息数", "条", [100, 40, 25]), ("（一）收到申请数", "件", [3, 2, 0]),
+                                ("1.当面申请数", "件", [1, 2, 0]), ("四、行政复议数量", "件", [0, 1, 0])):
+        rows.append([label, unit, *map(str, values), *([str(sum(values))] if sum_word else [])])
+    return [rows]
+
+
+def test_e2014_local_form_reads_the_sum_column_else_the_first_and_says_which():
+    facts, template = facts_from_grids(_local_form("合计"))
+    by_key = {f.key: f for f in facts}
+    assert template == "e2014"
+    assert (by_key["active.items_total"].value, by_key["apply.received.total"].value) == (165, 5)
+    assert by_key["apply.channel.in_person"].raw_label.endswith("× 合计")
+    first = {f.key: f for f in facts_from_grids(_local_form(None))[0]}
+    assert (first["active.items_total"].value, first["review.total"].value) == (100, 0)
+    assert first["active.items_total"].raw_label.endswith("× 区政府")
+    single = [[["统计指标", "单位", "统计数"], *(r[:3] for r in _local_form(None)[0][1:])]]
+    assert all("×" not in f.raw_label for f in facts_from_grids(single)[0])
+
+
+def test_section3_continued_after_a_page_break_with_its_header_printed_again():
+    zeros = " | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+    grids = _pipe(*HEADER,
+                  "一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |",
+                  "二、上年结转政府信息公开申请数量" + zeros,
+                  "三、本年度办理结果 | （一）予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
+                  "（续表）",
+                  *HEADER,
+                  "（二）部分公开" + zeros,
+                  "（七）总计 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |",
+                  "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |")
+    assert len(grids) == 2
+    facts, _ = facts_from_grids(grids, "t2021")
+    assert _values(facts, "apply.outcome.granted") == [3, 1, 0, 0, 0, 0, 4]
+    assert _values(facts, "apply.outcome.total") == [3, 1, 0, 0, 0, 0, 4]
+    assert _values(facts, "apply.carried_out") == [1, 0, 0, 0, 0, 0, 1]
