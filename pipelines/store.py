@@ -67,8 +67,10 @@ class Store:
     # -- captures -----------------------------------------------------------------------------
     def add_capture(self, capture: dict[str, Any]) -> None:
         """One archived record (response, revisit, resource or metadata) with its place in the WARC."""
+        # plain SQL: sqlite-utils' upsert introspects the table on every call (4x slower, one row per fetched page)
+        columns, marks = ", ".join(capture), ", ".join("?" * len(capture))
         with self.db.atomic():
-            self.db["captures"].upsert(capture, pk="id")
+            self.db.execute(f"insert or replace into captures ({columns}) values ({marks})", list(capture.values()))
 
     def latest_capture(self, url: str) -> dict[str, Any] | None:
         """Most recent response capture of a URL (for conditional requests and revisits)."""
