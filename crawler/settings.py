@@ -54,3 +54,4 @@ XXGK_HOST_BUDGET = 3000  # pages per host: bounds traps no rule recognises
 XXGK_BROWSER = True  # render list pages built by JavaScript in Chromium (scrapy-playwright)
 XXGK_ATTACHMENT_MAXSIZE = 100 * 1024 * 1024  # larger attachments are skipped with a reason
 XXGK_MAX_LIST_PAGES = 1000  # pages of one list (下一页 chains, index_N, dataproxy ranges) before it counts as a trap
+XXGK_RECHECK_DAYS = 30  # repeat crawls: archived reports listed by an unchanged page are not re-fetched (0 = always)

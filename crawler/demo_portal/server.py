@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -45,10 +46,17 @@ class DemoHandler(BaseHTTPRequestHandler):
         return
 
     def _send(self, status: int, content_type: str, body: bytes) -> None:
+        # An ETag per body, and 304 to a matching If-None-Match, as web servers answer a repeat crawl's
+        # conditional requests (Last-Modified is the same for every page: only the ETag tells a change).
+        etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            status, body = 304, b""
         self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
         self.send_header("Last-Modified", "Mon, 01 Jan 2024 00:00:00 GMT")
+        self.send_header("ETag", etag)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -98,9 +106,10 @@ class DemoHandler(BaseHTTPRequestHandler):
         self._handle(dict(parse_qsl(body, keep_blank_values=True)))
 
 
-def serve(host: str = "127.0.0.1", port: int = 0) -> DemoPortal:
-    """Start the demo portal in a background thread (port 0 = a free port); stop it with .shutdown()."""
-    server = DemoPortal((host, port), build_site())
+def serve(host: str = "127.0.0.1", port: int = 0, site: Site | None = None) -> DemoPortal:
+    """Start the demo portal (by default the shared build_site()) in a background thread (port 0 = a free port);
+    stop it with .shutdown()."""
+    server = DemoPortal((host, port), site or build_site())
     threading.Thread(target=server.serve_forever, name="demo-portal", daemon=True).start()
     return server
 

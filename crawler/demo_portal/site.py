@@ -21,10 +21,10 @@ from html import escape
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from .chrome import CITY, wrap
 from .content import report_sections, report_text
 
 FILES_DIR = Path(__file__).parent / "files"
-CITY = "示范市"
 DISALLOWED_PREFIX = "/private/"
 
 
@@ -57,13 +57,8 @@ class Site:
 
 
 def _page(title: str, body: str, *, charset: str = "utf-8", crumb: str = "") -> bytes:
-    html = (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-            f"<title>{escape(title)}</title></head><body>"
-            f'<div class="header"><a href="/">首页</a> <a href="/xxgk/index.html">政府信息公开</a> '
-            f'<a href="/news/index.html">新闻动态</a> <a href="/bs/index.html">网上办事</a></div>'
-            f'<div class="crumb">当前位置：首页 &gt; {escape(crumb or title)}</div>{body}'
-            f'<div class="footer">{CITY}人民政府办公室主办 网站标识码：9999000001</div></body></html>')
-    return html.encode("gb18030" if charset == "gbk" else "utf-8")
+    """A page as the portal serves it: the content block inside the site's furniture (chrome.py)."""
+    return wrap(title, body, crumb, charset).encode("gb18030" if charset == "gbk" else "utf-8")
 
 
 def _li(path: str, title: str, date: str) -> str:
@@ -347,8 +342,8 @@ def _navigation(site: Site) -> None:
     site.pages["/robots.txt"] = ("text/plain", f"User-agent: *\nDisallow: {DISALLOWED_PREFIX}\n".encode())
 
 
-@cache
-def build_site() -> Site:
+def make_site() -> Site:
+    """A new copy of the site (tests change one between two crawls); build_site() is the shared one."""
     site = Site()
     _navigation(site)
     _trs_site(site)
@@ -356,6 +351,22 @@ def build_site() -> Site:
     _hanweb_site(site)
     _js_site(site)
     return site
+
+
+def publish_report(site: Site, list_path: str, report: DemoReport, column: str) -> None:
+    """Publish one more report: its page(s), and its row at the top of the list page at list_path (UTF-8 lists)."""
+    site.reports.append(report)
+    for path, body in _report_page(report, column, "utf-8").items():
+        site.pages[path] = ("text/html; charset=utf-8", body)
+    content_type, listing = site.pages[list_path]
+    marker = b'<div class="content"><ul>'
+    row = _li(report.path, report.title, report.published).encode()
+    site.pages[list_path] = (content_type, listing.replace(marker, marker + row, 1))
+
+
+@cache
+def build_site() -> Site:
+    return make_site()
 
 
 def expected_report_paths() -> list[str]:

@@ -12,7 +12,10 @@ Handles other components use (all set up lazily, one per crawler):
 
 Request meta the spider sets or reads: xxgk_portal (portal id, set it), xxgk_capture_id (record id of the page's
 response/revisit, read it for items), and response.flags "not-modified" / "archived" when the body came from the
-archive (304 on a re-crawl, or a page already archived before a resumed crawl stopped).
+archive (304 on a re-crawl, a page already archived before a resumed crawl stopped, or a published document not
+re-checked because its list page was unchanged). request.meta["xxgk_unchanged"] is True when the page is known to
+be unchanged since the last crawl (a revisit, or a document answered from the archive); the spider passes it on as
+request.meta["xxgk_via_unchanged"] to the documents the page lists (middlewares/recheck.py).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ ARCHIVE_COMPONENTS: dict[str, dict[str, int]] = {
         "crawler.middlewares.failures.FailureMiddleware": 80,
         "crawler.middlewares.conditional.ConditionalMiddleware": 930,
         "crawler.middlewares.resume.ResumeMiddleware": 940,
+        "crawler.middlewares.recheck.RecheckMiddleware": 945,
         "crawler.middlewares.rawcapture.RawCaptureMiddleware": 950,
     },
     "ITEM_PIPELINES": {

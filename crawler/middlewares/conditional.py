@@ -1,7 +1,7 @@
 """Incremental re-crawls: conditional requests for URLs archived by an earlier crawl, and revisit records.
 
 process_request: when `captures` holds a response (or revisit) of this URL from another crawl, send
-If-None-Match / If-Modified-Since with its validators and put the original capture in
+If-None-Match / If-Modified-Since with its validators (a POST gets none) and put the original capture in
 request.meta["xxgk_previous"] = {url, status, payload_digest, original_id, original_date, warc_file, warc_offset}.
 RawCaptureMiddleware then writes a `revisit` record instead of a full copy: profile server-not-modified for a 304,
 identical-payload-digest for a 200 with the same payload digest.
@@ -20,7 +20,7 @@ from ..extensions import shared_store
 from .archived import response_from_record
 
 
-def _previous_capture(store: Any, url: str, crawl_id: int | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def previous_capture(store: Any, url: str, crawl_id: int | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(latest capture of url from another crawl, the response record it stands for)."""
     latest = next(store.db.query(
         "select * from captures where url = ? and record_type in ('response', 'revisit') and status < 400 "
@@ -52,9 +52,9 @@ class ConditionalMiddleware:
 
     def process_request(self, request: Any, spider: Any = None) -> None:
         store = shared_store(self.crawler)
-        if store is None or request.method != "GET" or request.meta.get("playwright") or not self._history(store):
+        if store is None or request.meta.get("playwright") or not self._history(store):
             return None
-        found = _previous_capture(store, request.url, getattr(self.crawler, "xxgk_crawl_id", None))
+        found = previous_capture(store, request.url, getattr(self.crawler, "xxgk_crawl_id", None))
         if found is None:
             return None
         latest, original = found
@@ -62,6 +62,8 @@ class ConditionalMiddleware:
             "url": original["url"], "status": original["status"], "payload_digest": original["payload_digest"],
             "original_id": original["id"], "original_date": original["fetched_at"],
             "warc_file": original["warc_file"], "warc_offset": original["warc_offset"]}
+        if request.method != "GET":  # a form POST (Hanweb dataproxy): no validators, a revisit if the payload is the same
+            return None
         etag = latest["etag"] or original["etag"]
         last_modified = latest["last_modified"] or original["last_modified"]
         if etag and original["status"] == 200:

@@ -26,6 +26,7 @@ from pipelines.store import now_iso
 
 from ..browser import BrowserCapture
 from ..extensions import in_thread, shared_store
+from .conditional import previous_capture
 
 RAW: weakref.WeakKeyDictionary[Any, tuple[bytes, bytes]] = weakref.WeakKeyDictionary()
 _installed = False
@@ -146,14 +147,36 @@ class RawCaptureMiddleware:
 
     def capture_browser_exchange(self, request: Any, url: str, raw_request: bytes, raw_response: bytes,
                                  status: int, ip: str | None) -> str:
-        """One network response seen by the browser while rendering `request` (BrowserCapture callback)."""
-        written = self.crawler.xxgk_warc.write_exchange(url, raw_request, raw_response, ip)
-        _, headers = warc.parse_http_head(warc.split_http_head(raw_response)[0])
+        """One network response seen by the browser while rendering `request` (BrowserCapture callback). The
+        browser sends no conditional requests, so a payload identical to the last crawl's becomes an
+        identical-payload-digest revisit here."""
+        writer = self.crawler.xxgk_warc
+        digest = warc.http_payload_digest(raw_response)
+        head = warc.split_http_head(raw_response)[0]
+        original = self._identical_earlier_capture(url, status, digest)
+        if original is None:
+            written, record_type, refers_to = writer.write_exchange(url, raw_request, raw_response, ip), "response", None
+        else:
+            written = writer.write_revisit(url, warc.PROFILE_IDENTICAL, digest, original["id"], original["url"],
+                                           original["fetched_at"], head, raw_request, ip)
+            record_type, refers_to = "revisit", original["id"]
+            self.crawler.stats.inc_value("xxgk/revisits")
+        _, headers = warc.parse_http_head(head)
         add_row(self.crawler, capture_row(
-            self.crawler, request, written, url=url, status=status, record_type="response",
-            mime=headers.get("content-type"), payload_digest=warc.http_payload_digest(raw_response),
+            self.crawler, request, written, url=url, status=status, record_type=record_type,
+            mime=headers.get("content-type"), payload_digest=digest, refers_to=refers_to,
             etag=headers.get("etag"), last_modified=headers.get("last-modified"), ip=ip, render_mode="browser"))
         return written.record_id
+
+    def _identical_earlier_capture(self, url: str, status: int, digest: str) -> dict[str, Any] | None:
+        """The response record an earlier crawl archived for url with this same 200 payload, if any."""
+        store = shared_store(self.crawler)
+        if store is None or status != 200:
+            return None
+        found = previous_capture(store, url, getattr(self.crawler, "xxgk_crawl_id", None))
+        if found is None or found[1]["status"] != 200 or found[1]["payload_digest"] != digest:
+            return None
+        return found[1]
 
     async def process_response(self, request: Any, response: Any, spider: Any = None) -> Any:
         if request.meta.get("xxgk_from_archive"):
@@ -170,6 +193,7 @@ class RawCaptureMiddleware:
             self._archive, request.url, head + (request.body or b""), raw, response.status, ip,
             request.meta.get("xxgk_previous"))
         if record_type == "revisit":
+            request.meta["xxgk_unchanged"] = True  # the documents this page lists need no re-check (recheck.py)
             self.crawler.stats.inc_value("xxgk/revisits")
         headers = response.headers
         count_page(self.crawler, request, written.record_id)
@@ -199,13 +223,27 @@ class RawCaptureMiddleware:
     async def _finish_browser_capture(self, request: Any, response: Any, capture: BrowserCapture) -> Any:
         """The rendered DOM as a clearly typed `resource` record next to the document's network response."""
         document_id = capture.record_ids.get(response.url) or capture.record_ids.get(request.url)
+        digest = warc.sha1_digest(response.body)
+        if self._same_dom_archived(response.url, digest):  # a repeat crawl of an unchanged page: nothing new
+            count_page(self.crawler, request, document_id)
+            return response
         written = await in_thread(self.crawler.xxgk_warc.write_resource, response.url, warc.RENDERED_DOM_TYPE,
                                   response.body, document_id)
         add_row(self.crawler, capture_row(self.crawler, request, written, url=response.url, status=response.status,
-                                          record_type="resource", mime=warc.RENDERED_DOM_TYPE,
+                                          record_type="resource", mime=warc.RENDERED_DOM_TYPE, payload_digest=digest,
                                           refers_to=document_id, render_mode="browser"))
         count_page(self.crawler, request, document_id or written.record_id)
         return response
+
+    def _same_dom_archived(self, url: str, digest: str) -> bool:
+        """An earlier crawl's latest rendered DOM of url is byte-identical (its record stays the one to replay)."""
+        store = shared_store(self.crawler)
+        if store is None:
+            return False
+        latest = next(store.db.query(
+            "select payload_digest from captures where url = ? and record_type = 'resource' and crawl_id is not ? "
+            "order by fetched_at desc, rowid desc limit 1", [url, getattr(self.crawler, "xxgk_crawl_id", None)]), None)
+        return latest is not None and latest["payload_digest"] == digest
 
 
 def _header(headers: Any, name: bytes) -> str | None:

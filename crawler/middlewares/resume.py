@@ -39,6 +39,7 @@ class ResumeMiddleware:
         if row is None:
             return None
         request.meta["xxgk_from_archive"] = True
+        request.meta["xxgk_unchanged"] = row["record_type"] == "revisit"
         request.meta["xxgk_capture_id"] = row["refers_to"] if row["record_type"] == "resource" else row["id"]
         stats = self.crawler.stats
         stats.inc_value("xxgk/from_archive")

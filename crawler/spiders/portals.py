@@ -176,6 +176,8 @@ class PortalsSpider(scrapy.Spider):
             return None
         request = self.page_request(url, meta["xxgk_portal"], role, via=response.url, depth=depth, **kwargs)
         request.meta["xxgk_list_pages"] = list_pages
+        # a document listed by a page that is unchanged since the last crawl may be answered from the archive
+        request.meta["xxgk_via_unchanged"] = bool(meta.get("xxgk_unchanged"))
         return request
 
     # -- items --------------------------------------------------------------------------------------------------
@@ -360,7 +362,8 @@ class PortalsSpider(scrapy.Spider):
 
     @staticmethod
     def new_report_state(url: str) -> dict[str, Any]:
-        return {"report": url, "pages": [], "attachments": [], "todo": [], "done": [url]}
+        # unchanged: every page of the report so far is unchanged since the last crawl (parts need no re-check)
+        return {"report": url, "pages": [], "attachments": [], "todo": [], "done": [url], "unchanged": True}
 
     def chain_request(self, request: Request, state: dict[str, Any], role: str, part: int) -> Request:
         meta = {**request.meta, "xxgk_role": role, "xxgk_report": state, "xxgk_part": part}
@@ -374,6 +377,7 @@ class PortalsSpider(scrapy.Spider):
     def parse_report_page(self, response: Response) -> Iterator[ITEM | Request]:
         meta = response.meta
         state, role, part = meta["xxgk_report"], meta["xxgk_role"], meta["xxgk_part"]
+        state["unchanged"] = state.get("unchanged", True) and bool(meta.get("xxgk_unchanged"))
         fetched = Fetched(url=response.url, body=response.body, headers=headers_of(response),
                           status=response.status, capture_id=meta.get("xxgk_capture_id"))
         candidates: list[Candidate] = []
@@ -438,6 +442,7 @@ class PortalsSpider(scrapy.Spider):
             url, role = state["todo"].pop(0)
             part = len(state["pages"]) if role == "report_part" else len(state["attachments"])
             request = self.page_request(url, meta["xxgk_portal"], role, via=state["report"], depth=meta["xxgk_depth"])
+            request.meta["xxgk_via_unchanged"] = state.get("unchanged", False)
             yield self.chain_request(request, state, role, part)
             return
         if state["pages"] or state["attachments"]:
@@ -449,6 +454,7 @@ class PortalsSpider(scrapy.Spider):
     def report_part_failed(self, failure: Failure) -> Iterator[ITEM | Request]:
         request = failure.request
         state = request.meta["xxgk_report"]
+        state["unchanged"] = False
         kind = failure_kind(failure.value)
         self.logger.warning("[%s] %s of report %s failed (%s): %s", request.meta.get("xxgk_portal"), request.url,
                             state["report"], kind, failure.getErrorMessage())
