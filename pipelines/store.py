@@ -116,11 +116,13 @@ class Store:
         with self.db.atomic():
             existing = self.db["reports"].count_where("id = ?", [rid])
             if existing:
-                row["first_seen_crawl"] = next(self.db.query(
-                    "select first_seen_crawl from reports where id = ?", [rid]))["first_seen_crawl"]
+                seen = next(self.db.query("select first_seen_crawl, last_seen_crawl from reports where id = ?", [rid]))
+                row["first_seen_crawl"] = seen["first_seen_crawl"]
+                # a re-parse of older captures never moves "last seen" back
+                row["last_seen_crawl"] = max((c for c in (crawl_id, seen["last_seen_crawl"]) if c is not None),
+                                             default=None)
             else:
-                row["first_seen_crawl"] = crawl_id
-            row["last_seen_crawl"] = crawl_id
+                row["first_seen_crawl"] = row["last_seen_crawl"] = crawl_id
             self.db["reports"].upsert(row, pk="id")
             for child in ("report_parts", "sections", "facts", "checks"):
                 self.db.execute(f"delete from {child} where report_id = ?", [rid])
@@ -144,9 +146,10 @@ class Store:
             self.db["checks"].insert_all(
                 [{"report_id": rid, "rule": r, "passed": int(c.passed), "detail": c.detail}
                  for r, c in sorted(checks.items())])
-            for cid in report.capture_ids:
-                self.db["report_captures"].upsert(
-                    {"report_id": rid, "capture_id": cid, "crawl_id": crawl_id}, pk=("report_id", "capture_id"))
+            # the crawl that made each capture: a document answered from the archive keeps its older capture's crawl
+            self.db["report_captures"].insert_all(
+                [{"report_id": rid, "capture_id": cid, "crawl_id": crawl_id} for cid in report.capture_ids],
+                pk=("report_id", "capture_id"), ignore=True)
         return rid
 
 
