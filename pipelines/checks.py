@@ -320,9 +320,11 @@ def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[
     checks = _r5(facts)  # the only table rule that also reads cells without a value
     if table:
         checks += _r1(table) + _r2(table) + _r3(table) + _r4(table) + _r6(table) + _r9(table)
-        # derived values only matter for prose keys the table does not print itself
-        derived = derive_facts(facts, template) if any(key not in table for key in text) else []
-        checks += _r10(text, {**_index(derived, "derived"), **table})
+        # derived values only matter for prose keys the table does not print itself; parse_report passes them
+        # in `facts` already (derive_facts reads only the table facts, so deriving again gives the same ones)
+        derived = ((_index(facts, "derived") or _index(derive_facts(facts, template), "derived"))
+                   if any(key not in table for key in text) else {})
+        checks += _r10(text, {**derived, **table})
     if template not in NEW_TEMPLATES:
         source = table if any(k in table for k in _O_KEYS) else text
         for rule in (_o1, _o2, _o3, _o4, _o5, _o6, _o7):

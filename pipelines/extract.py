@@ -7,6 +7,7 @@ Table rows are rendered as one line with cells joined by " | " so that the text 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,10 @@ _CONTAINERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"wzcon", "zwnr", "bt_content"}), frozenset({"wzcon", "zwnr", "con_text"})),
     (frozenset({"content", "article", "detail-content"}), frozenset({"content", "article"})),
 )
+# name → its most specific level, so each element is looked up once instead of once per level
+_CONTAINER_CLASS_LEVEL = {name: level for level, (classes, _) in reversed(list(enumerate(_CONTAINERS)))
+                          for name in classes}
+_CONTAINER_ID_LEVEL = {name: level for level, (_, ids) in reversed(list(enumerate(_CONTAINERS))) for name in ids}
 _MIN_CONTAINER_CHARS = 80
 # TRS/Hanweb/UCAP article containers (the first levels above) are the body even when short: the last page of a
 # paged report may hold only a closing paragraph and the signature.
@@ -77,10 +82,12 @@ _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
 _META_PAIR = re.compile(r"(?<![\w])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
                         + r")\s*[:：]|[\n\r]|$)")
 _ALL_TEXT = etree.XPath("//text()")
-_WITH_CLASS_OR_ID = etree.XPath(".//*[@class or @id]")
-_ALL_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")  # the filter runs in libxml2, not per element in Python
-_OWN_TEXT = etree.XPath("text()")
-_TITLE_LIKE = etree.XPath("//body//*[contains(@class, 'title') or contains(@id, 'title')]")
+_INNER_CLASS_AND_ID_VALUES = etree.XPath(".//*/@class | .//*/@id")  # of the descendants (see _CLASS_AND_ID_VALUES)
+# The attribute values, not their elements: ~3× cheaper in libxml2 than "//*[@class or @id]".
+_CLASS_AND_ID_VALUES = etree.XPath("//@class|//@id")
+# class/id values naming a title, inside <body> (their elements are the candidates): searching the attribute values
+# is ~5× cheaper in libxml2 than testing every element ("//body//*[contains(@class, 'title') or …]")
+_TITLE_LIKE_VALUES = etree.XPath("//body//*/@class[contains(., 'title')] | //body//*/@id[contains(., 'title')]")
 # Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _CELL_COUNT = etree.XPath("count(.//td|.//th)")
@@ -100,6 +107,7 @@ _SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                          "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
                          "figcaption", "caption", "main", "aside"))
+_RENDER_BLOCK_TAGS = (*_BLOCK_TAGS, "tr", "td", "th", "table")  # a newline before and after each
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜—–]+|::)\s*")
 
@@ -114,7 +122,7 @@ _ANY_YEAR = re.compile(r"(?<![\d\-－~—])((?:19|20)\d{2})\s*年(?![\d\-－~—
 class Extracted:
     body: str
     title: str | None = None
-    tables_html: list[str] = field(default_factory=list)
+    tables: list[etree._Element] = field(default_factory=list)  # data <table>s of the parsed page, for tables.py
     images: list[str] = field(default_factory=list)  # absolute URLs of images inside the body
     published: str | None = None  # ISO date
     meta_block: dict[str, str] = field(default_factory=dict)  # 索引号 / 发布机构 / 发文日期 / 网站标识码 …
@@ -143,17 +151,17 @@ def extract_body(html_text: str, url: str) -> Extracted:
     h1 = _first_heading(root)
     _drop(root.iter(*_FURNITURE_TAGS))
     container = _find_container(root)
-    _drop(el for el in _WITH_CLASS_OR_ID(container) if _is_noise_element(el))
+    _drop(el for el in dict.fromkeys(v.getparent() for v in _INNER_CLASS_AND_ID_VALUES(container))
+          if _is_noise_element(el))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
-    body = clean_body(_render(container))
+    tables = [t for t in container.iter("table") if _is_data_table(t)]  # elements: tables.py reads them unparsed
+    images = [urljoin(url, src) for img in container.iter("img") if (src := (img.get("src") or "").strip())]
+    body = clean_body(_render(container, frozenset(tables)))  # the page tree is not read after this
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
         title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
                       if not _SENTENCE_MARKS.search(line) and parse_title(line).is_report), title)
     body = _strip_leading(body, title, meta_block)
-    tables = [etree.tostring(t, encoding="unicode", method="html", with_tail=False)
-              for t in container.iter("table") if _is_data_table(t)]
-    images = [urljoin(url, src) for img in container.iter("img") if (src := (img.get("src") or "").strip())]
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
 
@@ -207,7 +215,7 @@ def _meta_lines(root: etree._Element) -> str:
         if block.tag == "tr":
             lines.append(" | ".join(_colon_label(_clean_line(text_of(c))) for c in block.iter("td", "th")))
         elif _text_len(block) < _MAX_META_BLOCK:
-            lines.append(_render(block))
+            lines.append(_render(copy.deepcopy(block)))  # blocks may nest, and the page is read on
     return "\n".join(lines)
 
 
@@ -252,15 +260,15 @@ def iso_date(text: str | None) -> str | None:
 def _first_heading(root: etree._Element) -> str | None:
     """Text of the first h1/h2, else of the first element whose class or id says it is the title."""
     # the class/id search runs only when no h1/h2 fits (it walks the whole page)
-    for el in itertools.chain(root.iter("h1", "h2"), _lazy(_TITLE_LIKE, root)):
+    for el in itertools.chain(root.iter("h1", "h2"), _title_like(root)):
         text = _clean_line(text_of(el))
         if 6 <= len(text) <= 120:
             return text
     return None
 
 
-def _lazy(xpath: etree.XPath, root: etree._Element):
-    yield from xpath(root)
+def _title_like(root: etree._Element):
+    yield from dict.fromkeys(value.getparent() for value in _TITLE_LIKE_VALUES(root))  # page order, once each
 
 
 def choose_title(candidates: list[str | None]) -> str | None:
@@ -286,16 +294,18 @@ def choose_title(candidates: list[str | None]) -> str | None:
 
 def _find_container(root: etree._Element) -> etree._Element:
     """The longest element of the most specific known container kind, else the densest text block."""
+    levels: dict[etree._Element, int] = {}  # element → the most specific container kind it names, in page order
+    for value in _CLASS_AND_ID_VALUES(root):
+        if value.attrname == "class":
+            level = min((_CONTAINER_CLASS_LEVEL[name] for name in value.split() if name in _CONTAINER_CLASS_LEVEL),
+                        default=None)
+        else:
+            level = _CONTAINER_ID_LEVEL.get(value)
+        if level is not None and (el := value.getparent()).tag not in ("body", "html"):
+            levels[el] = min(level, levels.get(el, level))
     found: list[list[etree._Element]] = [[] for _ in _CONTAINERS]
-    for el in _ALL_WITH_CLASS_OR_ID(root):
-        classes, el_id = el.get("class"), el.get("id")
-        if not classes and not el_id or el.tag in ("body", "html"):
-            continue
-        names = set(classes.split()) if classes else set()
-        for level, (container_classes, container_ids) in enumerate(_CONTAINERS):
-            if el_id in container_ids or names & container_classes:
-                found[level].append(el)
-                break
+    for el, level in levels.items():
+        found[level].append(el)
     for level, matches in enumerate(found):
         if matches:
             lengths = [_text_len(m) for m in matches]  # measured once: libxml2 walks the whole subtree
@@ -317,7 +327,7 @@ def _densest_block(root: etree._Element) -> etree._Element:
     """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent)."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "td", "div", "span", "font", "li"):
-        own = len(_SPACES.sub("", "".join(_OWN_TEXT(el))))
+        own = len(_SPACES.sub("", _own_text(el)))
         if own < 20:
             continue
         parent = el.getparent()
@@ -332,6 +342,11 @@ def _densest_block(root: etree._Element) -> etree._Element:
         total = max(_text_len(el), 1)
         scores[el] *= max(0.0, 1.0 - links / total)
     return max(scores, key=scores.__getitem__)
+
+
+def _own_text(el: etree._Element) -> str:
+    """The element's text outside its children: its text and its children's tails (no XPath call per element)."""
+    return "".join([el.text or "", *[child.tail or "" for child in el]]) if len(el) else el.text or ""
 
 
 def _is_noise_element(el: etree._Element) -> bool:
@@ -356,41 +371,47 @@ def _is_data_table(table: etree._Element) -> bool:
     return table.find(".//table") is None and _CELL_COUNT(table) >= 2 and not _HAS_LONG_CELL(table)
 
 
-def _render(el: etree._Element) -> str:
-    """Text of an element with block boundaries as newlines and data-table rows as 'a | b | c' lines."""
-    out: list[str] = []
-    _render_into(el, out)
+def _render(el: etree._Element, data_tables: frozenset[etree._Element] | None = None) -> str:
+    """Text of an element and its tail with block boundaries as newlines and data-table rows as 'a | b | c' lines.
+
+    One libxml2 text pass instead of a Python walk over every element: the newlines are written into the text
+    and tails of the block elements and every data table is swapped for the text of its rows, so the tree is
+    CHANGED (the tables survive, detached). Call it last on a tree, or on a copy. `data_tables`: the data tables
+    inside the element when the caller has measured them already."""
+    if data_tables is None:
+        data_tables = frozenset(t for t in el.iter("table") if _is_data_table(t))
+    if el in data_tables:
+        return _table_rows(el) + (el.tail or "")
+    for table in data_tables:
+        stand_in = etree.Element("span")  # not a block: nothing is added around the rows
+        stand_in.text, stand_in.tail = _table_rows(table), table.tail
+        table.getparent().replace(table, stand_in)
+    for node in el.iter(*_RENDER_BLOCK_TAGS, "img"):
+        if node.tag == "img":
+            if alt := (node.get("alt") or "").strip():
+                node.text = alt + (node.text or "")
+            continue
+        node.text = "\n" if node.tag == "table" else "\n" + (node.text or "")  # a layout table's own text is no text
+        node.tail = "\n" + (node.tail or "")
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=True)
+
+
+def _table_rows(table: etree._Element) -> str:
+    """A data table as text: a newline, then one line per row with its non-empty cells joined by " | "."""
+    out = ["\n"]
+    for row in table.iter("tr"):
+        cells = [_clean_line(text_of(c)) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        cells = [c for c in cells if c]
+        if cells:
+            out.append(" | ".join(cells) + "\n")
     return "".join(out)
 
 
-def _render_into(el: etree._Element, out: list[str]) -> None:
-    tag = el.tag if isinstance(el.tag, str) else None
-    if tag is None:  # comment or processing instruction: only its tail is page text
-        pass
-    elif tag == "table" and _is_data_table(el):
-        out.append("\n")
-        for row in el.iter("tr"):
-            cells = [_clean_line(text_of(c)) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            cells = [c for c in cells if c]
-            if cells:
-                out.append(" | ".join(cells) + "\n")
-    else:
-        block = tag in _BLOCK_TAGS or tag in ("tr", "td", "th", "table")
-        if block:
-            out.append("\n")
-        if tag == "img" and (alt := (el.get("alt") or "").strip()):
-            out.append(alt)
-        if el.text and tag != "table":
-            out.append(el.text)
-        for child in el:
-            _render_into(child, out)
-        if block:
-            out.append("\n")
-    if el.tail:
-        out.append(el.tail)
-
-
 def _clean_line(text: str) -> str:
+    # _SPACES matches nothing but single plain spaces in printable text without "  " (tab, NBSP, U+3000, U+2002,
+    # U+2003 and U+200B are all unprintable): most table cells, which then skip the regex call
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 
@@ -517,7 +538,7 @@ def join_pages(pages: list[Extracted]) -> Extracted:
         first,
         body="\n".join(b for b in bodies if b),
         title=first.title or next((p.title for p in pages if p.title), None),
-        tables_html=[t for p in pages for t in p.tables_html],
+        tables=[t for p in pages for t in p.tables],
         images=list(dict.fromkeys(i for p in pages for i in p.images)),
         published=first.published or next((p.published for p in pages if p.published), None),
         meta_block=meta,

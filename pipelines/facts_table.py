@@ -38,26 +38,37 @@ _cell_value = lru_cache(maxsize=65536)(parse_cell)  # Values are only read here,
 class _Cell:
     raw: str
     norm: str  # normalize_label(raw)
+    # Read many times by every section mapper, so computed once (cells are shared through _cell's cache):
+    is_value: bool = field(init=False)  # a number or a blank/dash/slash/无 cell (not a label such as '3.其他')
+    text: str = field(init=False)  # normalised label without its list marker
 
-    @property
-    def is_value(self) -> bool:
-        """A number or a blank/dash/slash/无 cell (not a label such as '3.其他')."""
-        return _is_value_label(self.norm)
-
-    @property
-    def text(self) -> str:
-        """Normalised label without its list marker."""
-        return split_list_marker(self.norm)[1]
+    def __post_init__(self) -> None:
+        self.is_value = _is_value_label(self.norm)
+        self.text = split_list_marker(self.norm)[1]
 
 
-_Row = list[_Cell]
+class _Row(list[_Cell]):
+    """The cells of one grid row (never changed), their label/value split and the row's section-三 key read
+    without the rows above it: computed once, every mapper asks for them."""
+
+    __slots__ = ("split", "own_s3_key")
+
+    def __init__(self, cells: Iterable[_Cell]) -> None:
+        super().__init__(cells)
+        self.split = _split(self)
+        self.own_s3_key = _s3_row_key(self.split[0], _S3Context())[0]
+
+
+@lru_cache(maxsize=65536)  # cell texts repeat across rows, tables and reports; no mapper changes a cell
+def _cell(raw: str) -> _Cell:
+    return _Cell(raw, normalize_label(raw))
 
 
 def _rows(grid: Grid) -> list[_Row]:
-    return [[_Cell(raw or "", normalize_label(raw or "")) for raw in row] for row in grid]  # None from extractors
+    return [_Row(_cell(raw or "") for raw in row) for row in grid]  # None from extractors
 
 
-def _split(row: _Row) -> tuple[list[_Cell], list[_Cell]]:
+def _split(row: list[_Cell]) -> tuple[list[_Cell], list[_Cell]]:
     """(label cells, trailing value cells): the longest run of value cells at the end of the row."""
     i = len(row)
     while i > 0 and row[i - 1].is_value:
@@ -115,14 +126,15 @@ _TEMPLATE_MARKERS: dict[str, tuple[str, ...]] = {
 
 def detect_template(grids: list[Grid], hint: str | None = None) -> str | None:
     """'t2021' | 't2019' | 'e2014' from the labels in the grids; the hint breaks ties; None when unknown."""
-    cells = {normalize_label(c) for grid in grids for row in grid for c in row if c}
-    found = {t: {m for m in markers if any(m in c for c in cells)} for t, markers in _TEMPLATE_MARKERS.items()}
+    # one search per marker: normalised labels hold no whitespace, so a marker never spans two joined cells
+    cells = "\n".join({normalize_label(c) for grid in grids for row in grid for c in row if c})
+    found = {t: {m for m in markers if m in cells} for t, markers in _TEMPLATE_MARKERS.items()}
     scores = {t: len(ms) for t, ms in found.items()}
-    if any("本年新收" in c for c in cells) and not found["t2021"] & {"逾期不补正", "缴纳费用"}:
+    if "本年新收" in cells and not found["t2021"] & {"逾期不补正", "缴纳费用"}:
         scores["t2019"] += 1  # （六）其他处理 printed without its three 2021 sub-rows
     best = max(scores.values())
     if best == 0:  # section 四 alone is the same in both formats: only the hint can tell them apart
-        has_section4 = any("尚未审结" in c for c in cells)
+        has_section4 = "尚未审结" in cells
         return hint if has_section4 and hint in ("t2019", "t2021") else None
     tied = [t for t, s in scores.items() if s == best]
     return hint if hint in tied else tied[0]
@@ -180,7 +192,7 @@ def _section2(rows: list[_Row]) -> Iterator[Fact]:
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
     header_row_before = False
     for row in rows:
-        labels, values = _split(row)
+        labels, values = row.split
         if published_total := _published_total(labels, values):
             yield published_total
             continue
@@ -202,11 +214,12 @@ def _section2(rows: list[_Row]) -> Iterator[Fact]:
             if len(values) != len(header):
                 continue  # cells were lost and section 二 has no sum rule to place them
             by_position = [(cell, name, c) for cell, (_, name, c) in zip(values, header, strict=True)]
+        row_label = _printed(labels)
         for cell, name, head in by_position:
             key = f"active.{subject}.{name}"
             if is_known_key(key) and cell is not None:
                 unit = _money_unit(head.raw) if name == "amount" else None
-                fact = _fact(key, cell, f"{_printed(labels)} × {head.raw}", unit)
+                fact = _fact(key, cell, f"{row_label} × {head.raw}", unit)
                 if fact:
                     yield fact
 
@@ -370,8 +383,7 @@ def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None,
 
 
 def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
-    start = next((i for i, row in enumerate(rows) if _s3_row_key(_split(row)[0], _S3Context())[0]
-                  in ("apply.received_new", "apply.carried_in")), None)
+    start = next((i for i, row in enumerate(rows) if row.own_s3_key in ("apply.received_new", "apply.carried_in")), None)
     if start is None:
         return []
     header_top = next((i for i in range(start) if any(c.norm in ("自然人", "申请人情况") for c in rows[i])), start)
@@ -384,7 +396,7 @@ def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
     for row in rows[start:]:
         if ctx.done or any("行政复议" in c.norm for c in row):
             break
-        labels, values = _split(row)
+        labels, values = row.split
         key, is_subtotal = _s3_row_key(labels, ctx)
         if not key:
             continue
@@ -396,8 +408,9 @@ def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
         leaf_other = key == "apply.outcome.other" and template != "t2021"
         if is_subtotal and not leaf_other and not _has_number(printed):
             continue  # a category header row without printed subtotals
+        row_label = _printed(labels)
         for column, cell in zip(_COLUMN_ORDER, cells, strict=True):
-            label = f"{_printed(labels)} × {APPLICANT_COLUMNS[column][0]}"
+            label = f"{row_label} × {APPLICANT_COLUMNS[column][0]}"
             fact = _fact(f"{key}.{column}", cell or _Cell("", ""), label, "件", placed=placed)
             if fact:
                 facts.append(fact)
@@ -455,7 +468,7 @@ def _section4_transposed(rows: list[_Row]) -> list[Fact]:
     found: dict[str, _Cell] = {}
     block: list[_Cell] = []  # the block labels in force (text grids print them once, spans repeat them)
     for row in rows:
-        labels, values = _split(row)
+        labels, values = row.split
         while len(values) > 1 and not values[-1].norm:
             values = values[:-1]  # empty trailing cells (Word exports add an empty sliver column)
         if len(values) != 1 or not labels:
@@ -475,7 +488,7 @@ def _section4(rows: list[_Row]) -> list[Fact]:
         return _section4_transposed(rows)
     for v in range(top + 1, len(rows)):
         row = rows[v]
-        values = _split(row)[1]
+        values = row.split[1]
         if len(values) < 5 and sum(1 for c in values if c.norm) < 2:
             continue  # a header row (a text grid's value row may have lost cells: at least two remain)
         header_rows = rows[top:v]
@@ -671,7 +684,7 @@ _S3_WORDS = ("予以公开", "部分公开", "结转下", "办理结果", *(word
 
 def _s3_state(rows: list[_Row]) -> tuple[bool, bool, bool]:
     """(has the section-三 header, has its first data row, has its last data row) in these rows."""
-    keys = {_s3_row_key(_split(row)[0], _S3Context())[0] for row in rows}
+    keys = {row.own_s3_key for row in rows}
     header = any(c.norm in ("自然人", "申请人情况") for row in rows for c in row)
     return header, bool(keys & {"apply.received_new", "apply.carried_in"}), "apply.carried_out" in keys
 
@@ -689,7 +702,8 @@ def _join_continued(tables: list[list[_Row]]) -> list[list[_Row]]:
         header, start, end = state
         next_state = _s3_state(rows)
         body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
-        continues = next_state[1] or any(w in c.norm for row in body[:3] for c in row for w in _S3_WORDS)
+        first_labels = "\n".join(c.norm for row in body[:3] for c in row)  # no whitespace in c.norm: see above
+        continues = next_state[1] or any(w in first_labels for w in _S3_WORDS)
         if joined and (header or start) and not end and continues and not (start and next_state[1]):
             joined[-1] = joined[-1] + body  # a header printed again after the page break is dropped
             state = (header or next_state[0], start or next_state[1], next_state[2])

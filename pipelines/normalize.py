@@ -49,6 +49,8 @@ def to_simplified(text: str) -> str:
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
     """True when a noticeable share of the CJK characters exist only in traditional script."""
+    if not _TRADITIONAL_ONLY_CHAR.search(text):  # most text has none: one scan, ~10× cheaper than counting
+        return False
     cjk = _cjk_count(text)
     if cjk < 20:
         return False

@@ -18,7 +18,7 @@ from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import is_gov_host, report_metadata
 from .records import Fact, Fetched, Grid, Report
-from .tables import grids_from_html, grids_from_text
+from .tables import grids_from_elements, grids_from_text
 from .titles import parse_title
 
 T = TypeVar("T")
@@ -44,7 +44,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
     page = join_pages(extracted)
-    html_grids = _stage(report, "tables", grids_from_html, "".join(page.tables_html)) or []
+    html_grids = _stage(report, "tables", grids_from_elements, page.tables) or []
     if not html_grids:
         html_grids = _stage(report, "tables", grids_from_text, page.body) or []
 

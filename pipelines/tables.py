@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -48,23 +49,31 @@ def _expand(rows: list[etree._Element]) -> Grid:
         row: list[str] = []
         col = 0
         for cell in tr:
-            if not isinstance(cell.tag, str) or cell.tag.lower() not in _CELL_TAGS:
+            tag = cell.tag
+            if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in _CELL_TAGS):
                 continue
-            while (r, col) in pending:
-                row.append(pending.pop((r, col)))
-                col += 1
+            if pending:
+                while (r, col) in pending:
+                    row.append(pending.pop((r, col)))
+                    col += 1
             text = _cell_text(cell)
-            colspan = _span(cell.get("colspan"))
+            colspan, rowspan = cell.get("colspan"), cell.get("rowspan")
+            if colspan is None and rowspan is None:  # most cells: one position, nothing below
+                row.append(text)
+                col += 1
+                continue
+            colspan = _span(colspan)
             colspan = colspan if colspan <= _MAX_SPAN else 1
-            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)  # Word exports overshoot the table
+            rowspan = min(_span(rowspan), len(rows) - r)  # Word exports overshoot the table
             for c in range(col, col + colspan):
                 row.append(text)
                 for below in range(r + 1, r + rowspan):
                     pending[(below, c)] = text
             col += colspan
-        for c in sorted(c for (below, c) in pending if below == r):  # rowspans that end the row
-            row.extend([""] * (c - len(row)))
-            row.append(pending.pop((r, c)))
+        if pending:
+            for c in sorted(c for (below, c) in pending if below == r):  # rowspans that end the row
+                row.extend([""] * (c - len(row)))
+                row.append(pending.pop((r, c)))
         grid.append(row)
     return grid
 
@@ -80,12 +89,19 @@ def grids_from_html(html: str) -> list[Grid]:
     if root is None:  # nothing but whitespace or comments
         return []
     etree.strip_elements(root, "script", "style", etree.Comment, with_tail=False)
-    for el in root.iter(*_LINE_BREAKERS):  # keep words of separate lines apart inside a cell
-        el.tail = " " + (el.tail or "")
+    return grids_from_elements(root.iter("table"))
+
+
+def grids_from_elements(tables: Iterable[etree._Element]) -> list[Grid]:
+    """grids_from_html for <table> elements of an already parsed page (no serialising and re-parsing).
+
+    The tables' line-breaking elements get a space added to their tail text: the caller's tree is changed."""
     grids: list[Grid] = []
-    for table in root.iter("table"):
+    for table in list(tables):
         if any(inner is not table for inner in table.iter("table")):
             continue  # a layout table wrapping other tables: the inner ones carry the data
+        for el in table.iter(*_LINE_BREAKERS):  # keep words of separate lines apart inside a cell
+            el.tail = " " + (el.tail or "")
         grid = _expand(list(table.iter("tr")))
         cells = [c for row in grid for c in row]
         if len(cells) > 1 and any(cells):

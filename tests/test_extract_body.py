@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from pipelines.extract import Extracted, choose_title, extract_body, iso_date, join_pages, parse_meta_block
 
 PARAGRAPHS = "".join(f"<p>（{n}）第{n}段正文，全年主动公开政府信息{n}00条，依申请公开政府信息办理情况良好。</p>"
@@ -43,7 +45,7 @@ def test_data_table_rows_read_in_order_and_are_returned_as_html() -> None:
     <p><img src="../pic/t1.jpg"><img src=" "></p></div></body></html>"""
     page = extract_body(html, "http://www.x.gov.cn/art/2021/1/1/art_1_2.html")
     assert "信息内容 | 本年\n制发件数 | 废止件数\n规章 | 0" in page.body
-    assert len(page.tables_html) == 1 and 'rowspan="2"' in page.tables_html[0]
+    assert len(page.tables) == 1 and page.tables[0].find(".//td").get("rowspan") == "2"
     assert page.images == ["http://www.x.gov.cn/art/2021/1/pic/t1.jpg"]
 
 
@@ -85,15 +87,16 @@ def test_broken_and_empty_html_do_not_raise() -> None:
 
 
 def test_join_pages_keeps_order_and_drops_repeated_headers() -> None:
+    table_1, table_2 = etree.fromstring("<table>1</table>"), etree.fromstring("<table>2</table>")
     first = Extracted("某区2020年政府信息公开工作年度报告\n一、总体情况\n第一页正文。", "某区2020年政府信息公开工作年度报告",
-                      ["<table>1</table>"], ["http://x/1.jpg"], "2021-01-20", {"索引号": "1"})
+                      [table_1], ["http://x/1.jpg"], "2021-01-20", {"索引号": "1"})
     second = Extracted("某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二页正文。",
-                       "某区2020年政府信息公开工作年度报告", ["<table>2</table>"], ["http://x/1.jpg", "http://x/2.jpg"],
+                       "某区2020年政府信息公开工作年度报告", [table_2], ["http://x/1.jpg", "http://x/2.jpg"],
                        None, {"索引号": "2", "文号": "x"})
     joined = join_pages([first, second])
     assert joined.body == ("某区2020年政府信息公开工作年度报告\n一、总体情况\n第一页正文。\n"
                            "二、主动公开政府信息情况\n第二页正文。")
-    assert joined.tables_html == ["<table>1</table>", "<table>2</table>"]
+    assert joined.tables == [table_1, table_2]
     assert joined.images == ["http://x/1.jpg", "http://x/2.jpg"]
     assert joined.meta_block == {"索引号": "1", "文号": "x"}
     assert joined.published == "2021-01-20"
@@ -133,3 +136,15 @@ def test_title_typed_as_the_first_line_of_the_body() -> None:
     page = extract_body(html, "http://x.gov.cn/")
     assert page.title == "某区教育局2016年政府信息公开工作年度报告"
     assert page.body.startswith("（一）")
+
+
+def test_body_rendering_of_blocks_layout_tables_image_alt_and_cells_with_odd_spaces() -> None:
+    html = ('<html><body><div id="zoom"><p>第一段正文，全年主动公开政府信息100条。<img src="a.png" alt="图一">后文</p>'
+            '<table class="layout">布局文字<tr><td>左栏说明<br>第二行</td><td><table border="1">'
+            '<tr><th>项目</th><th>数量</th></tr><tr><td>规章\t制发</td><td>1\u3000</td></tr></table></td></tr></table>'
+            '<ul><li>一项</li><li>二项<span>内联</span>尾</li></ul>结尾文字<br>签名</div></body></html>')
+    page = extract_body(html, "http://www.x.gov.cn/a/b.html")
+    assert page.body == ("第一段正文，全年主动公开政府信息100条。图一后文\n左栏说明\n第二行\n项目 | 数量\n规章 制发 | 1\n"
+                         "一项\n二项内联尾\n结尾文字\n签名")  # a layout table's own text is not page text
+    assert page.images == ["http://www.x.gov.cn/a/a.png"]
+    assert [[c.text for c in row] for row in page.tables[0].iter("tr")] == [["项目", "数量"], ["规章\t制发", "1\u3000"]]

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from pipelines.tables import grids_from_html, grids_from_text
+from lxml import etree
+
+from pipelines.tables import grids_from_elements, grids_from_html, grids_from_text
 
 DATA = Path(__file__).parent / "data" / "tables"
 
@@ -101,3 +103,11 @@ def test_one_value_per_line_with_several_values_and_a_lost_value():
 def test_prose_is_not_a_table():
     text = "一、概述\n2017年，我区接到申请23件。\n-\n二、主动公开\n全年公开信息4156条。\n"
     assert grids_from_text(text) == []
+
+
+def test_grids_from_elements_reads_tables_of_a_parsed_page_like_grids_from_html() -> None:
+    html = ('<div><table><tr><td rowspan="2">A<br>a</td><td>1</td></tr><tr><td>2</td></tr></table>'
+            '<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table></div>')
+    root = etree.fromstring(html, etree.HTMLParser())
+    assert grids_from_elements(root.iter("table")) == grids_from_html(html) == [
+        [["A a", "1"], ["A a", "2"]], [["x", "y"]]]
