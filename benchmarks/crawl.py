@@ -79,7 +79,10 @@ class Site:
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body or b"")))
                 self.end_headers()
-                self.wfile.write(body or b"")
+                try:
+                    self.wfile.write(body or b"")
+                except (BrokenPipeError, ConnectionResetError):  # the crawler closed a connection it no longer needs
+                    pass
 
             def log_message(self, *args: Any) -> None:
                 pass
