@@ -7,7 +7,7 @@
           that sees the page again does not repeat it. For a `revisit` capture whose metadata equals the metadata
           of the capture it refers to, no new record is written (repeat crawls stay small): readers follow
           revisit → refers_to → that capture's metadata.
-    {"type": "report", "portal_id": str | None, "pages": [Fetched], "attachments": [Fetched]}
+    {"type": "report", "portal_id": str | None, "pages": [Fetched], "attachments": [Fetched], "link_title": str | None}
         → pipelines.parse.parse_report (in a worker thread) → Store.save_report in the reactor thread. A report that
           fails to parse or save is recorded with Store.add_problem and never stops the crawl.
 The Store is the crawl's shared one (setting XXGK_DB); without it, items pass through after the WARC write.
@@ -39,10 +39,10 @@ class _MetaRequest:
         self.url, self.meta = url, {"xxgk_portal": portal_id}
 
 
-def _parse(pages: list[Fetched], attachments: list[Fetched]) -> Report:
+def _parse(pages: list[Fetched], attachments: list[Fetched], link_title: str | None) -> Report:
     from pipelines.parse import parse_report
 
-    return parse_report(pages, attachments)
+    return parse_report(pages, attachments, link_title=link_title)
 
 
 class ArchivePipeline:
@@ -97,7 +97,7 @@ class ArchivePipeline:
         capture_id = pages[0].capture_id if pages else None
         store = shared_store(self.crawler)
         try:
-            report = await in_thread(_parse, pages, attachments)
+            report = await in_thread(_parse, pages, attachments, item.get("link_title"))
         except Exception as exc:  # a bad document is recorded, never fatal
             logger.warning("parse failed for %s: %s", url, exc)
             if store is not None:

@@ -6,10 +6,13 @@ facts, derived facts and checks. A failing stage becomes an entry in Report.erro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from pathlib import PurePosixPath
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
+from .attachment_links import file_name_of
 from .attachments import AttachmentContent, extract_attachment, sniff
 from .checks import derive_facts, run_checks
 from .decode import decode_html
@@ -29,10 +32,16 @@ _NEEDS_TABLES = ("t2019", "t2021")
 _SHORT_BODY = 300
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
 _TITLE_LINES = 8
+_DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
-def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), *, ocr: bool = False) -> Report:
-    """Parse one report from its page captures (first page first) and its attachment captures."""
+def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), *, ocr: bool = False,
+                 link_title: str | None = None) -> Report:
+    """Parse one report from its page captures (first page first) and its attachment captures.
+
+    `link_title` is the text of the link that led to the report (kept in the WARC metadata record): the title of
+    last resort for a report published only as a file, such as a scanned PDF.
+    """
     report = Report(url=pages[0].url if pages else (attachments[0].url if attachments else ""))
     report.part_urls = [p.url for p in pages]
     report.attachment_urls = [a.url for a in attachments]
@@ -53,9 +62,13 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         page.body = "\n".join([page.body, *(c.text for c in contents if c.text)]).strip()
         page.title = page.title if page.title and parse_title(page.title).is_report else (
             _report_title_line(page.body) or page.title)
+    if not (page.title and parse_title(page.title).is_report):
+        fallbacks = (link_title, *(_file_title(d) for d in documents))
+        page.title = next((t for t in fallbacks if t and parse_title(t).is_report), page.title)
     for content in contents:
         if content.error:
             report.errors.append(f"attachment {content.kind}: {content.error}")
+        report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
 
     if not is_gov_host(urlsplit(report.url).hostname or ""):
         _stage(report, "segments", _keep_own_segment, report, page)
@@ -100,6 +113,13 @@ def is_document(fetched: Fetched) -> bool:
     return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
 
 
+def _file_title(fetched: Fetched) -> str | None:
+    """A document's file name without its extension (Content-Disposition first), often the report's title."""
+    m = _DISPOSITION_NAME.search(fetched.headers.get("content-disposition", ""))
+    name = unquote(m.group(1).strip()) if m else file_name_of(fetched.url)
+    return PurePosixPath(name).stem or None
+
+
 def _report_title_line(text: str) -> str | None:
     """The document's own title: one of its first lines that reads as a report title."""
     return next((line.strip() for line in text.split("\n")[:_TITLE_LINES]
@@ -127,7 +147,8 @@ def _extract_page(fetched: Fetched) -> Extracted:
 def tables_missing_reason(template: str | None, page: Extracted, table_facts: list[Fact],
                           attachment_reasons: list[str | None]) -> str | None:
     """Why the statistics tables this report's era requires are absent, or None when present or not required."""
-    needs = template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
+    needs = (template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
+             or (not page.tables and any(attachment_reasons)))  # a scan: nothing of it could be read
     if not needs or any(f.value is not None for f in table_facts):
         return None
     if reason := next((r for r in attachment_reasons if r), None):

@@ -64,6 +64,7 @@ class Meta:
     part: int
     portal_id: str | None
     render_mode: str | None
+    link_title: str | None = None  # text of the link the crawl followed to the report (first page only)
 
 
 @dataclass(slots=True)
@@ -87,6 +88,7 @@ class ReportJob:
     pages: list[tuple[Capture, Capture]]  # (the capture, the record holding its payload: itself or a revisit's original)
     attachments: list[tuple[Capture, Capture]]
     history: list[str]  # every capture id archived for this report, across crawls (report_captures)
+    link_title: str | None = None
 
     @property
     def files(self) -> set[str]:
@@ -132,7 +134,7 @@ def _index_record(index: FileIndex, record: ArchivedRecord) -> None:
         if role in REPORT_ROLES and record.concurrent_to and meta.get("decision", "take") == "take":
             index.metas.append(Meta(capture_id=record.concurrent_to, role=role, report=meta.get("report"),
                                     part=int(meta.get("part") or 0), portal_id=meta.get("portal_id"),
-                                    render_mode=meta.get("render_mode")))
+                                    render_mode=meta.get("render_mode"), link_title=meta.get("link_title")))
     elif record.type in CAPTURE_TYPES:
         http = record.http_headers
         mime = http.get("content-type") or record.warc_headers.get("Content-Type") or ""
@@ -156,6 +158,7 @@ def group_reports(indexes: list[FileIndex]) -> list[ReportJob]:
     captures = {c.record_id: c for ix in indexes for c in ix.captures}
     groups: dict[str, dict[tuple[int, int, str], list[Capture]]] = defaultdict(lambda: defaultdict(list))
     portals: dict[str, str | None] = {}
+    link_titles: dict[str, tuple[str, str]] = {}  # report → (capture date, link text): the newest crawl's wins
     for meta in sorted(_metas_with_revisits(indexes, captures), key=lambda m: m.capture_id):
         capture = captures.get(meta.capture_id)
         if capture is None:  # its response record was corrupt: reported already
@@ -164,6 +167,8 @@ def group_reports(indexes: list[FileIndex]) -> list[ReportJob]:
         groups[report][(REPORT_ROLES[meta.role], meta.part, capture.url)].append(capture)
         if portals.get(report) is None:
             portals[report] = meta.portal_id
+        if meta.link_title and (capture.date, meta.link_title) > link_titles.get(report, ("", "")):
+            link_titles[report] = (capture.date, meta.link_title)
     originals = _payload_sources(captures)
     jobs = []
     for report in sorted(groups):
@@ -172,7 +177,8 @@ def group_reports(indexes: list[FileIndex]) -> list[ReportJob]:
             report_url=report, portal_id=portals[report],
             pages=[pair for key, pair in chosen.items() if pair and key[0] == 0],
             attachments=[pair for key, pair in chosen.items() if pair and key[0] == 1],
-            history=sorted({c.record_id for caps in groups[report].values() for c in caps})))
+            history=sorted({c.record_id for caps in groups[report].values() for c in caps}),
+            link_title=link_titles.get(report, (None, None))[1]))
     return [job for job in jobs if job.pages or job.attachments]
 
 
@@ -205,7 +211,7 @@ def _metas_with_revisits(indexes: list[FileIndex], captures: dict[str, Capture])
         if capture.record_type == "revisit" and capture.record_id not in metas and capture.refers_to in metas:
             inherited = metas[capture.refers_to]
             metas[capture.record_id] = Meta(capture.record_id, inherited.role, inherited.report, inherited.part,
-                                            inherited.portal_id, inherited.render_mode)
+                                            inherited.portal_id, inherited.render_mode, inherited.link_title)
     return list(metas.values())
 
 
@@ -250,7 +256,7 @@ def parse_jobs(jobs: list[ReportJob]) -> TaskResult:
             pages = [_fetched(capture, source) for capture, source in job.pages]
             attachments = [_fetched(capture, source) for capture, source in job.attachments]
             done.read_seconds += time.perf_counter() - started
-            done.results.append((job, parse_report(pages, attachments), None))
+            done.results.append((job, parse_report(pages, attachments, link_title=job.link_title), None))
         except Exception as exc:  # noqa: BLE001 - one bad report must not stop the others
             done.results.append((job, None, f"{type(exc).__name__}: {exc}"))
     done.work_seconds = time.perf_counter() - task_started

@@ -16,6 +16,7 @@ from attachment_factory import seed_t2021, t2021_pdf
 from pipelines.parse import empty_table_sections, parse_report
 from pipelines.records import Fetched
 
+ROOT = Path(__file__).parents[1]
 PAGES = Path(__file__).parent / "corpus" / "pages"
 FRAGMENT_002 = (Path(__file__).parents[1] / "crawler" / "demo_portal" / "reports" / "seed002.html").read_text("utf-8")
 
@@ -158,3 +159,23 @@ def test_a_failing_stage_becomes_an_error_entry() -> None:
     report = parse_report([corrupt, good])
     assert len(report.errors) == 1 and report.errors[0].startswith("extract http://www.x.gov.cn/a.html: ")
     assert report.year == 2021 and report.facts  # the other page still parsed
+
+
+def test_a_scanned_report_takes_its_title_from_the_link_and_says_its_tables_are_missing():
+    scan = (ROOT / "crawler" / "demo_portal" / "files" / "zhanghe-2021.scan.pdf").read_bytes()
+    page = Fetched(url="http://www.example.gov.cn/files/P020220110.pdf", body=scan,
+                   headers={"content-type": "application/pdf"})
+    report = parse_report([page], link_title="漳河新区2021年政府信息公开工作年度报告（图片版）")
+    assert (report.agency, report.year, report.edition) == ("漳河新区", 2021, "图片版")
+    assert report.tables_missing and "scanned" in report.tables_missing_reason
+    assert not [f for f in report.facts if f.source == "table"]
+
+
+def test_a_document_file_name_is_a_title_of_last_resort():
+    scan = (ROOT / "crawler" / "demo_portal" / "files" / "zhanghe-2021.scan.pdf").read_bytes()
+    disposition = "attachment; filename*=UTF-8''%E8%8E%B2%E9%83%BD%E5%8C%BA2020%E5%B9%B4%E6%94%BF%E5%BA%9C" \
+                  "%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf"
+    page = Fetched(url="http://www.example.gov.cn/module/download/downfile.jsp?id=9", body=scan,
+                   headers={"content-type": "application/pdf", "content-disposition": disposition})
+    report = parse_report([page])
+    assert (report.title, report.year) == ("莲都区2020年政府信息公开工作年度报告", 2020)

@@ -183,14 +183,14 @@ class PortalsSpider(scrapy.Spider):
     # -- items --------------------------------------------------------------------------------------------------
     def page_item(self, response: Response, role: str, candidates: list[Candidate], *, decision: str = "take",
                   reason: str = "", report: str | None = None, part: int = 0,
-                  outlinks: list[str] | None = None) -> ITEM:
+                  outlinks: list[str] | None = None, link_title: str | None = None) -> ITEM:
         meta = response.meta
         portal = meta["xxgk_portal"]
         return {"type": "page", "url": response.url, "capture_id": meta.get("xxgk_capture_id"),
                 "meta": {"portal_id": portal, "via": meta.get("xxgk_via"), "depth": meta.get("xxgk_depth", 0),
                          "render_mode": "browser" if meta.get("playwright") else "http", "role": role,
                          "report": report, "part": part, "decision": decision, "reason": reason,
-                         "outlinks": outlinks or []},
+                         "outlinks": outlinks or [], **({"link_title": link_title} if link_title else {})},
                 "candidates": candidates}
 
     # -- discovery pages ----------------------------------------------------------------------------------------
@@ -358,6 +358,7 @@ class PortalsSpider(scrapy.Spider):
             return None
         self.seen_reports.add(url)
         state = self.new_report_state(url)
+        state["link_title"] = candidate.text or None
         return self.chain_request(request, state, role, 0)
 
     @staticmethod
@@ -395,7 +396,8 @@ class PortalsSpider(scrapy.Spider):
             candidates.append(Candidate(url=response.url, text="", kind="report", decision="skip",
                                         reason="report page is a soft-404", via=meta.get("xxgk_via")))
         yield self.page_item(response, role, candidates, decision=decision, report=state["report"], part=part,
-                             outlinks=[u for u, _ in state["todo"]])
+                             outlinks=[u for u, _ in state["todo"]],
+                             link_title=state.get("link_title") if response.url == state["report"] else None)
         yield from self.next_in_chain(response, state)
 
     def is_list_page(self, response: TextResponse) -> bool:
@@ -449,7 +451,8 @@ class PortalsSpider(scrapy.Spider):
             portal = meta["xxgk_portal"]
             self.logger.info("[%s] report %s (%d pages, %d attachments)", portal, state["report"],
                              len(state["pages"]), len(state["attachments"]))
-            yield {"type": "report", "portal_id": portal, "pages": state["pages"], "attachments": state["attachments"]}
+            yield {"type": "report", "portal_id": portal, "pages": state["pages"], "attachments": state["attachments"],
+                   "link_title": state.get("link_title")}
 
     def report_part_failed(self, failure: Failure) -> Iterator[ITEM | Request]:
         request = failure.request
