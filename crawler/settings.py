@@ -1,6 +1,8 @@
 """Project-wide Scrapy settings. Component-specific defaults live with each component (read in from_crawler);
 XXGK_* settings are documented in docs/settings.md."""
 
+from pipelines.attachments.safety import DEFAULT_MAX_BYTES
+
 BOT_NAME = "xxgk"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -52,6 +54,6 @@ XXGK_MAX_DEPTH = 8  # discovery hops from the homepage
 XXGK_MAX_COLUMN_HOPS = 4  # disclosure-section pages (and department catalogues) before an annual-report column
 XXGK_HOST_BUDGET = 3000  # pages per host: bounds traps no rule recognises
 XXGK_BROWSER = True  # render list pages built by JavaScript in Chromium (scrapy-playwright)
-XXGK_ATTACHMENT_MAXSIZE = 100 * 1024 * 1024  # larger attachments are skipped with a reason
+XXGK_ATTACHMENT_MAXSIZE = DEFAULT_MAX_BYTES  # larger attachments are skipped with a reason; the parser reads up to this too
 XXGK_MAX_LIST_PAGES = 1000  # pages of one list (下一页 chains, index_N, dataproxy ranges) before it counts as a trap
 XXGK_RECHECK_DAYS = 30  # repeat crawls: archived reports listed by an unchanged page are not re-fetched (0 = always)

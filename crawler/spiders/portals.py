@@ -20,6 +20,7 @@ from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from pipelines.attachment_links import find_attachment_links
+from pipelines.attachments.safety import DEFAULT_MAX_BYTES
 from pipelines.classify import (
     LinkContext,
     classify_link,
@@ -102,7 +103,7 @@ class PortalsSpider(scrapy.Spider):
         spider.max_list_pages = s.getint("XXGK_MAX_LIST_PAGES", 1000)
         spider.budget = Budget(per_host=s.getint("XXGK_HOST_BUDGET", 3000))
         spider.browser = s.getbool("XXGK_BROWSER", True)
-        spider.attachment_maxsize = s.getint("XXGK_ATTACHMENT_MAXSIZE", 100 * 1024 * 1024)
+        spider.attachment_maxsize = s.getint("XXGK_ATTACHMENT_MAXSIZE", DEFAULT_MAX_BYTES)
         spider.seeds, spider.seed_errors = read_seeds(spider.seeds_path) if spider.seeds_path else ([], [])
         spider.scopes = {seed.portal_id: spider.scope_of(seed) for seed in spider.seeds}
         spider.seen_reports: set[str] = set()

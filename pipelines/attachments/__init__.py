@@ -14,13 +14,12 @@ from .ocr import OcrError, ocr_image
 from .ofd import read_ofd
 from .office import read_docx, read_xls, read_xlsx
 from .pdf import read_pdf, render_pages
-from .safety import check_size, check_zip
+from .safety import DEFAULT_MAX_BYTES, check_size, check_zip
 from .sniff import Sniffed, sniff
 from .webpage import looks_like_office_page, read_office_page
 
 __all__ = ["AttachmentContent", "extract_attachment", "sniff", "Sniffed"]
 
-DEFAULT_MAX_BYTES = 50 * 2**20
 _OFFICE_KINDS = ("doc", "docx", "wps", "xls", "xlsx", "et")
 MAX_OCR_PAGES = 30  # OCR costs seconds per page; report scans are a few pages, not books
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+DEFAULT_MAX_BYTES = 100 * 2**20  # the crawl fetches attachments up to the same size (XXGK_ATTACHMENT_MAXSIZE)
+
 # A real report DOCX/XLSX unpacks to a few MB; XML compresses well, but not a thousand-fold.
 MAX_ZIP_TOTAL = 64 * 2**20  # openpyxl holds every cell as an object: XML beyond this would take gigabytes
 MAX_ZIP_RATIO = 200
