@@ -2,11 +2,13 @@
 
     .venv/bin/python benchmarks/extract.py [--seconds 3] [--generated 100] [--profile]
 
-Two page sets, each measured on its own:
+Three page sets, each measured on its own:
 - corpus: the labelled corpus (tests/corpus/pages: five real reports, several CMS styles and encodings);
 - generated: reports from tests/eval/generate.py (seed 1) with the full CMS chrome of TRS, Hanweb and old
   layout-table pages (navigation, 索引号 block, related links, footer; some split over two pages, some GBK,
-  some traditional-script mirrors), the mix of eras and table variants the extraction evaluation uses.
+  some traditional-script mirrors), the mix of eras and table variants the extraction evaluation uses;
+- portal: the HTML report pages of the bundled demo portal (crawler/demo_portal), wrapped in the furniture real
+  portals serve (mega-menu, sidebars, inline CSS/JS, footer: 35–50 KB a page), the closest to a real crawl.
 For each set: pages/s through lxml.html.fromstring (the bare-parse rate), through decode_html and through
 decode + extract_body, reports/s through pipelines.parse.parse_report, and the ratio of reports/s to the bare
 rate of the same reports (a two-page report costs two bare parses; target: parse_report at ≥ 20% of it).
@@ -55,6 +57,18 @@ def corpus_reports() -> list[list[Fetched]]:
 
 def generated_reports(count: int) -> list[list[Fetched]]:
     return [case.pages for case in generate(count, seed=GENERATED_SEED)]
+
+
+def portal_reports() -> list[list[Fetched]]:
+    from crawler.demo_portal.site import build_site
+
+    site = build_site()
+    reports = []
+    for report in site.reports:
+        content_type, body = site.pages.get(report.path, ("", b""))
+        if content_type.startswith("text/html"):
+            reports.append([Fetched(f"http://127.0.0.1{report.path}", body, {"content-type": content_type})])
+    return reports
 
 
 def one_pass(work: Callable[[int], object], count: int) -> float:
@@ -115,7 +129,7 @@ def main() -> None:
     parser.add_argument("--generated", type=int, default=100, help="generated reports in the second set")
     parser.add_argument("--profile", action="store_true", help="print the top functions of parse_report")
     args = parser.parse_args()
-    sets = {"corpus": corpus_reports(), "generated": generated_reports(args.generated)}
+    sets = {"corpus": corpus_reports(), "generated": generated_reports(args.generated), "portal": portal_reports()}
     for name, reports in sets.items():
         report_set(name, reports, args.seconds)
     if args.profile:
