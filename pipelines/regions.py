@@ -162,13 +162,25 @@ def _code_from_identifiers(texts: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """First character → lengths of the names starting with it, longest first (a few lookups per position
+    instead of one per possible length)."""
+    lengths: dict[str, set[int]] = {}
+    for name in _tables().by_name:
+        if len(name) >= 2:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
+
+
 def _name_matches(text: str) -> list[str]:
     """Division names in a text, read left to right taking the longest name at each point (铜陵市郊区 is
     铜陵市 + 郊区, not 铜陵 + 市郊区)."""
-    names = _tables().by_name
+    names, lengths = _tables().by_name, _name_lengths()
     found, i = [], 0
     while i < len(text) - 1:
-        j = next((j for j in range(min(len(text), i + _MAX_NAME), i + 1, -1) if text[i:j] in names), None)
+        j = next((i + n for n in lengths.get(text[i], ())
+                  if n <= _MAX_NAME and i + n <= len(text) and text[i:i + n] in names), None)
         if j is None:
             i += 1
         else:
