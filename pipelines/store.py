@@ -42,6 +42,8 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.execute("PRAGMA journal_mode = WAL")
+            # WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last commits only
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA busy_timeout = 10000")
         ensure_schema(self.db)
 
@@ -67,10 +69,8 @@ class Store:
     # -- captures -----------------------------------------------------------------------------
     def add_capture(self, capture: dict[str, Any]) -> None:
         """One archived record (response, revisit, resource or metadata) with its place in the WARC."""
-        # plain SQL: sqlite-utils' upsert introspects the table on every call (4x slower, one row per fetched page)
-        columns, marks = ", ".join(capture), ", ".join("?" * len(capture))
         with self.db.atomic():
-            self.db.execute(f"insert or replace into captures ({columns}) values ({marks})", list(capture.values()))
+            self._write("captures", [capture], verb="insert or replace")
 
     def latest_capture(self, url: str) -> dict[str, Any] | None:
         """Most recent response capture of a URL (for conditional requests and revisits)."""
@@ -123,7 +123,7 @@ class Store:
                                              default=None)
             else:
                 row["first_seen_crawl"] = row["last_seen_crawl"] = crawl_id
-            self.db["reports"].upsert(row, pk="id")
+            self._write("reports", [row], upsert_on="id")
             for child in ("report_parts", "sections", "facts", "checks"):
                 self.db.execute(f"delete from {child} where report_id = ?", [rid])
             parts = [{"report_id": rid, "seq": i, "url": u, "kind": "page",
@@ -131,8 +131,8 @@ class Store:
                      for i, u in enumerate(report.part_urls or [report.url])]
             parts += [{"report_id": rid, "seq": len(parts) + i, "url": u, "kind": "attachment", "capture_id": None}
                       for i, u in enumerate(report.attachment_urls)]
-            self.db["report_parts"].insert_all(parts)
-            self.db["sections"].insert_all(
+            self._write("report_parts", parts)
+            self._write("sections",
                 [{"report_id": rid, "seq": i, "number": s.number, "title": s.title, "start": s.start}
                  for i, s in enumerate(report.sections)])
             facts = {}
@@ -141,16 +141,29 @@ class Store:
                     "report_id": rid, "key": f.key, "value": f.value, "unit": f.unit, "template": report.template,
                     "raw_label": f.raw_label, "raw_value": f.raw_value, "source": f.source,
                     "value_flag": f.value_flag, "confidence": f.confidence, "origin": f.origin}
-            self.db["facts"].insert_all([facts[k] for k in sorted(facts)])
+            self._write("facts", [facts[k] for k in sorted(facts)])
             checks = {c.rule: c for c in report.checks}
-            self.db["checks"].insert_all(
+            self._write("checks",
                 [{"report_id": rid, "rule": r, "passed": int(c.passed), "detail": c.detail}
                  for r, c in sorted(checks.items())])
             # the crawl that made each capture: a document answered from the archive keeps its older capture's crawl
-            self.db["report_captures"].insert_all(
-                [{"report_id": rid, "capture_id": cid, "crawl_id": crawl_id} for cid in report.capture_ids],
-                pk=("report_id", "capture_id"), ignore=True)
+            self._write("report_captures",
+                        [{"report_id": rid, "capture_id": cid, "crawl_id": crawl_id} for cid in report.capture_ids],
+                        verb="insert or ignore")
         return rid
+
+    def _write(self, table: str, rows: list[dict[str, Any]], *, verb: str = "insert",
+               upsert_on: str | None = None) -> None:
+        """Plain executemany: sqlite-utils' insert_all/upsert inspect the table on every call, which made
+        writing a report cost as much as parsing it."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = f"{verb} into [{table}] ({', '.join(columns)}) values ({', '.join('?' * len(columns))})"
+        if upsert_on:
+            sql += f" on conflict({upsert_on}) do update set " + ", ".join(
+                f"{c} = excluded.{c}" for c in columns if c != upsert_on)
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
