@@ -23,6 +23,7 @@ bench: install
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/attachments.py
 	$(PY) benchmarks/reparse.py
+	$(PY) benchmarks/eval_facts.py
 
 clean:
 	rm -rf $(DEMO_DIR) test-artifacts
