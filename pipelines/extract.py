@@ -501,6 +501,25 @@ def segment_reports(body: str) -> list[str]:
     return [t for t in texts if len(t) >= _MIN_SEGMENT_CHARS]
 
 
+def segment_tables(tables: list[etree._Element], segments: list[str], index: int) -> list[etree._Element]:
+    """The data tables that belong to segments[index] of segment_reports (aggregator pages paste the tables of
+    every report too). Tables and segments are both in page order: each table is placed at the first line, after
+    the previous table's, that equals its last rendered row. A table whose row is not found is kept."""
+    lines = [(i, line) for i, segment in enumerate(segments) for line in segment.split("\n")]
+    kept: list[etree._Element] = []
+    cursor = 0
+    for table in tables:
+        rows = [row for row in _table_rows(table).split("\n") if row]
+        at = next((j for j in range(cursor, len(lines)) if rows and lines[j][1] == rows[-1]), None)
+        if at is None:
+            kept.append(table)
+            continue
+        cursor = at + 1
+        if lines[at][0] == index:
+            kept.append(table)
+    return kept
+
+
 def first_year(text: str) -> int | None:
     """First 'YYYY年' that is not part of a range such as 2015-2020年."""
     m = _ANY_YEAR.search(text)

@@ -640,7 +640,23 @@ def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> tuple[_Ce
     return (printed[-1] if printed else _Cell("", "")), wanted
 
 
+_E2014_VALUE_HEADERS = frozenset(("统计数", "本年累计", "本期实际", "数量", "合计"))
+
+
+def _unfold(rows: list[_Row]) -> list[_Row]:
+    """A form folded in two to fit the page (统计指标 / 单位 / 统计数 twice in the header row) → the left block's
+    rows, then the right block's, as one form."""
+    for row in rows[:3]:
+        starts = [i for i, c in enumerate(row) if c.norm in ("统计指标", "指标名称")]
+        blocks = list(zip(starts, [*starts[1:], len(row)], strict=False))
+        # each block has its own value column (a 统计指标 header spanning two label columns is not a fold)
+        if len(blocks) >= 2 and all(any(c.norm in _E2014_VALUE_HEADERS for c in row[a:b]) for a, b in blocks):
+            return [_Row(r[a:b]) for a, b in blocks for r in rows]
+    return rows
+
+
 def _e2014(rows: list[_Row]) -> list[Fact]:
+    rows = _unfold(rows)
     ctx = _E2014Context()
     facts: list[Fact] = []
     header: list[str] = []
@@ -657,9 +673,10 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
         continues_header = False
         after = row[row.index(labels[-1]) + 1:]
         values = [c for c in after if c.is_value]
-        label = "".join(dict.fromkeys(c.norm for c in labels))  # spans repeat a label
-        if _PAREN_TAIL.sub("", label).endswith("情况"):
+        own = labels[-1].norm  # the indicator itself: a category cell (一、主动公开情况, rowspan) may precede it
+        if _PAREN_TAIL.sub("", own).endswith("情况"):
             continue  # a heading such as 九、政府信息公开会议和培训情况 (its cells are blank)
+        label = own if len(labels) > 1 and _e2014_row(own) else "".join(dict.fromkeys(c.norm for c in labels))
         key = _e2014_key(label, ctx)
         if not values or not key or key in ctx.seen:
             continue

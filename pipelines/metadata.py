@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from .extract import Extracted
 from .normalize import is_traditional, nfkc, simplified_nfkc, to_simplified
-from .regions import region_code_for
-from .titles import normalize_title, parse_title
+from .regions import divisions_named, region_code_for
+from .titles import arabic_years, normalize_title, parse_title
 
 AGENCY_TYPES = ("gov_region", "gov_self", "gov_office", "department", "township", "zone", "other")
 
@@ -24,16 +24,14 @@ _OTHER_BODY = re.compile(r"(?:残疾人联合会|残联|红十字会|总工会|�
 _ZONE_OFFICE = re.compile(r"(?:管委会|管理委员会|管委)$")
 _ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假区|保税区|试验区|示范区|风景名胜区|景区|合作区|"
                    r"产业集聚区|经济区|工业区|港区|综合保税")
-# County-level districts whose names end in 新区: they are governments, not zones.
-_DISTRICTS_NAMED_NEW_AREA = ("浦东新区", "滨海新区")
 _GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅)$")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道|街道办事处|街道办|苏木|民族乡)(?:人民政府)?$")
 _GOV_SELF = re.compile(r"(?:人民政府|政府)(?:本级)?$|本级$")
 _DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队)$")
 _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治县|自治旗|特区|林区)$|^全(?:省|市|区|县)")
 
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|[-—–~～])\s*"
-                     r"(?:(?:19|20)\d{2}\s*年\s*)?12\s*月\s*31\s*日")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:0?1|一)\s*月\s*(?:0?1|一)\s*日\s*(?:起)?\s*(?:至|到|[-—–~～])\s*"
+                     r"(?:(?:19|20)\d{2}\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日")  # 二〇二一年一月一日 too
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
 # Gambling brands that spam mirrors inject: a match anywhere is decisive.
@@ -108,7 +106,7 @@ def choose_template(year: int | None, table_template: str | None, text_template:
 
 def reporting_year(body: str, title: str | None, published: str | None) -> tuple[int | None, str | None]:
     """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
-    m = _PERIOD.search(matching_copy(body))
+    m = _PERIOD.search(arabic_years(matching_copy(body)))
     if m:
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year):
@@ -155,7 +153,12 @@ def agency_type(agency: str | None) -> str | None:
 
 
 def _is_zone_name(name: str) -> bool:
-    return bool(_ZONE.search(name)) and not any(d in name for d in _DISTRICTS_NAMED_NEW_AREA)
+    return any(not _ends_a_district(name, m) for m in _ZONE.finditer(name))
+
+
+def _ends_a_district(name: str, match: re.Match[str]) -> bool:
+    """The zone word ends a GB/T 2260 district's own name (浦东新区, 绿园区, 海港区, 清新区): a government."""
+    return any(divisions_named(name[start:match.end()]) for start in range(max(0, match.end() - 8), match.start()))
 
 
 def edition_of(title: str | None) -> str | None:

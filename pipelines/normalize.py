@@ -28,6 +28,10 @@ _NEEDS_OVERCONVERSION_REPAIR = re.compile("[麵製係範臺乾]")
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』"), None)
 _WS = re.compile(r"\s+")
+# Mirrors gloss characters with pinyin in brackets, "报(bào)告" (spec 3.8): bracketed syllables after a Chinese
+# character (a vowel required, so an edition such as "(pdf)" stays). Applied after NFKC (ASCII brackets).
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\))+")
 _LIST_MARKER = re.compile(
     r"^\s*(?:"
     r"[一二三四五六七八九十]+[、.．]"  # 一、
@@ -79,17 +83,22 @@ def simplified_nfkc(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Matching copy of running text: simplified, NFKC, whitespace runs collapsed to one space."""
-    return _WS.sub(" ", simplified_nfkc(text)).strip()
+    """Matching copy of running text: simplified, NFKC, no pinyin glosses, whitespace runs collapsed to one space."""
+    return _WS.sub(" ", strip_pinyin_glosses(simplified_nfkc(text))).strip()
+
+
+def strip_pinyin_glosses(text: str) -> str:
+    """'报告' from '报(bào)告' (an NFKC text: ASCII brackets)."""
+    return _PINYIN_GLOSS.sub("", text) if "(" in text else text
 
 
 @lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
-    """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters.
+    """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters, no pinyin glosses.
 
     List markers are kept (use `split_list_marker` to separate them).
     """
-    text = nfkc(to_simplified(label)).translate(_QUOTES)
+    text = strip_pinyin_glosses(nfkc(to_simplified(label)).translate(_QUOTES))
     return _WS.sub("", text)
 
 

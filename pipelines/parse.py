@@ -16,7 +16,15 @@ from .attachment_links import file_name_of
 from .attachments import AttachmentContent, extract_attachment, sniff
 from .checks import derive_facts, run_checks
 from .decode import decode_html
-from .extract import Extracted, extract_body, find_sections, first_year, join_pages, segment_reports
+from .extract import (
+    Extracted,
+    extract_body,
+    find_sections,
+    first_year,
+    join_pages,
+    segment_reports,
+    segment_tables,
+)
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import is_gov_host, report_metadata
@@ -31,7 +39,7 @@ _NEEDS_TABLES = ("t2019", "t2021")
 # Reports whose own HTML body is shorter than this are a link to the real document: use its text too.
 _SHORT_BODY = 300
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
-_TITLE_LINES = 8
+_TITLE_LINES = 12  # a page printed from a browser starts with the site's navigation and 索引号 block
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -53,11 +61,9 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
     page = join_pages(extracted)
-    html_grids = _stage(report, "tables", grids_from_elements, page.tables) or []
-    if not html_grids:
-        html_grids = _stage(report, "tables", grids_from_text, page.body) or []
 
     contents = [c for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
+    own_body = page.body  # the pages' own text: table rows written as text are read from it, never from a file's
     if len(page.body) < _SHORT_BODY and any(c.text for c in contents):
         page.body = "\n".join([page.body, *(c.text for c in contents if c.text)]).strip()
         page.title = page.title if page.title and parse_title(page.title).is_report else (
@@ -71,7 +77,11 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
 
     if not is_gov_host(urlsplit(report.url).hostname or ""):
-        _stage(report, "segments", _keep_own_segment, report, page)
+        if _stage(report, "segments", _keep_own_segment, report, page):
+            own_body = page.body
+    html_grids = _stage(report, "tables", grids_from_elements, page.tables) or []  # after segments: own tables
+    if not html_grids:
+        html_grids = _stage(report, "tables", grids_from_text, own_body) or []
     meta = _stage(report, "metadata", report_metadata, page, report.url)
     if meta is not None:
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
@@ -130,14 +140,18 @@ def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:
     return extract_attachment(fetched, ocr=ocr)
 
 
-def _keep_own_segment(report: Report, page: Extracted) -> None:
-    """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names."""
+def _keep_own_segment(report: Report, page: Extracted) -> bool:
+    """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names, with its
+    own tables. True when the page was cut."""
     segments = segment_reports(page.body)
     if len(segments) < 2:
-        return
+        return False
     year = parse_title(page.title).year if page.title else None
-    page.body = next((s for s in segments if year and first_year(s) == year), segments[0])
+    kept = next((i for i, s in enumerate(segments) if year and first_year(s) == year), 0)
+    page.tables = segment_tables(page.tables, segments, kept)
+    page.body = segments[kept]
     report.errors.append(f"aggregator page: {len(segments)} reports pasted together, kept the one for {year}")
+    return True
 
 
 def _extract_page(fetched: Fetched) -> Extracted:

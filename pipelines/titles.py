@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import nfkc, to_simplified
+from .normalize import nfkc, strip_pinyin_glosses, to_simplified
 
 _TAIL = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:[(](?P<ed>[^)]{1,8})[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
@@ -47,10 +47,20 @@ class TitleInfo:
     lookalike: str | None  # reason, when the title is a look-alike
 
 
+# Years written in Chinese digits, "二〇二一年" / "二O二一年度" (O and 0 typed for 〇): read as 2021.
+_CN_YEAR = re.compile(r"[一二][〇○零O0Oо][一二三四五六七八九〇○零O0][〇○零O0一二三四五六七八九](?=年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零O0一二三四五六七八九", "00000123456789")
+
+
 def normalize_title(title: str) -> str:
     text = nfkc(to_simplified(title))
     text = re.sub(r"\s+", "", text)
-    return text.replace("（", "(").replace("）", ")")
+    return strip_pinyin_glosses(arabic_years(text).replace("（", "(").replace("）", ")"))
+
+
+def arabic_years(text: str) -> str:
+    """'2021年' for '二〇二一年' (and 二O二一年, 二零二一年): the rest of the text unchanged."""
+    return _CN_YEAR.sub(lambda m: m.group(0).translate(_CN_YEAR_DIGITS), text) if "年" in text else text
 
 
 def lookalike_reason(title: str) -> str | None:
@@ -70,7 +80,7 @@ def parse_title(title: str) -> TitleInfo:
         m = None
     m = m or _YEAR_FIRST.match(norm)
     if m:
-        agency = m.group("agency") or None
+        agency = m.group("agency").removeprefix("关于") or None  # "关于X…年度报告", the heading of a cover note
         if agency and agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
             agency += "政府"
         year = int(m.group("year"))
