@@ -27,11 +27,17 @@ _DISCLOSURE_SLUG = re.compile(r"(?:^|/|\.)(?:xxgk|zwgk|zfxxgk|gkml|gkmlpt|openne
 _DEPARTMENT_TEXT = re.compile(r"^.{2,16}(?:局|委员会|委|办公室|办|院|中心|所|队|站|乡|镇|街道|管委会|馆|厅|署|联合会|部|公司|政府|集团)$")
 _DEPARTMENT_GROUP = re.compile(r"部门|乡镇|街道|镇街|单位|区县|县区|县\(市、区\)|县市区")
 _YEAR_COLUMN = re.compile(r"^(?:(?:19|20)\d{2})年?度?(?:(?:政府|政务)?信息公开(?:工作)?(?:年度报告|年报)|年报|年度报告)?$")
+# The report word ends a report's title (spec 3.2), edition aside; "…年度报告编制说明会召开" is news about one.
+_REPORT_ENDING = re.compile(r"(?:年度报告|年报|工作报告)(?:[（(][^）)]{1,8}[）)])?$")
+_BARE_REPORT = re.compile(r"(?:19|20)\d{2}年?度?(?:年度报告|年报)(?:\([^)]{1,8}\))?$")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}年?度?$")
 _REPORT_WORDS = re.compile(r"年度报告|年报|工作报告")
 _TRUNCATED = re.compile(r"(?:\.{2,}|…+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
 # Publishers whose "信息公开年度报告" follow other rules (spec 3.3): their look-alike flag stands.
 _NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|集团|社会组织")
+# "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
+_INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|ofd|et|zip|rar)$", re.I)
 _GENERIC_TEXT = re.compile(r"^(?:查看|详情|详细|阅读全文|全文|查看全文|查看详情|下载|点击查看|点击下载|more|更多|>>|》+)?$", re.I)
 _DATE = re.compile(r"[\[(（]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?")
@@ -114,16 +120,24 @@ def foreign_attachment_reason(text: str, report_title: str) -> str | None:
 
 def _lookalike(info: TitleInfo) -> str | None:
     """The look-alike reason, unless only the agency's own name triggered it (审计局, 统计局 publish real reports)."""
-    if info.lookalike and info.agency and info.year and not _NON_GOVERNMENT.search(info.agency):
+    if info.lookalike and info.agency and info.year and not _NON_GOVERNMENT.search(info.agency) \
+            and not _INTERPRETATION.search(info.agency):
         if lookalike_reason(info.title.replace(info.agency, "", 1)) is None:
             return None
     return info.lookalike
 
 
+def _is_report_like(norm: str) -> bool:
+    """A loose report title: ends as a report and is about disclosure (信息公开…报告), or is a bare "2020年度报告" /
+    "教育局2020年年报". Another topic's annual report (社会信用体系建设年度报告, 人大常委会工作报告) is not."""
+    return bool(_REPORT_ENDING.search(norm)) and ("公开" in norm or bool(_BARE_REPORT.search(norm)))
+
+
 def classify_link(url: str, text: str, where: LinkContext, via: str | None = None) -> Candidate:
     """Report, look-alike, sub-column or other — with the reason. `where` is the page the link was listed on."""
     if _GENERIC_TEXT.match(normalize_title(text)) and where.row_text:
-        text = _DATE.sub("", where.row_text).strip()  # "查看" links: the row carries the title
+        # "查看" links: the row (less its date and the "查看" itself) carries the title
+        text = _DATE.sub("", where.row_text).replace(text.strip(), "").strip()
     norm = _FILE_EXTENSION.sub("", normalize_title(text))
     info = parse_title(norm)
     # Listed in an annual-report column, or filed under an annual-report URL slug (…/xxgknb/…, …/ndbg/…).
@@ -147,11 +161,14 @@ def classify_link(url: str, text: str, where: LinkContext, via: str | None = Non
         return candidate("report", "skip", f"look-alike: {lookalike}", -1.0)
     if info.agency and info.year and (info.is_report or info.lookalike):
         return candidate("report", "take", f"report title (agency {info.agency}, year {info.year})", 3.0)
-    if (info.is_column or (in_annual and _YEAR_COLUMN.match(norm))) and is_column_url(url):
+    # A bare "2021年" in an annual-report column is a per-year sub-column whatever its address looks like
+    # (…/column/6602?year=2021); if it leads to a report after all, the spider reads it as one.
+    if (info.is_column or (in_annual and _YEAR_COLUMN.match(norm))) and (is_column_url(url) or (
+            in_annual and not attachment and _BARE_YEAR.match(norm))):
         return candidate("listing", "take", f"year sub-column {norm!r}", 2.0)
     if info.is_column and not is_column_url(url):
         return candidate("report", "take", f"report title without the agency {norm!r} on an article address", 2.5)
-    if year and in_annual and (_REPORT_WORDS.search(norm) or _YEAR_COLUMN.match(norm)) and not is_column_url(url):
+    if year and in_annual and (_is_report_like(norm) or _YEAR_COLUMN.match(norm)) and not is_column_url(url):
         return candidate("report", "take", f"report-like title {norm!r} in annual-report column "
                                            f"{where.column_title!r}", 2.5)
     if in_annual and (_TRUNCATED.search(text.strip()) or attachment) and year and "信息公开" in norm + where.row_text:

@@ -21,6 +21,7 @@ NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "尾页", "末页", 
 # Numbered pager links ("2", "3" …) count as pages only when their URL looks like a list page.
 _PAGE_URL = re.compile(r"(?:index|list|default|more)?_\d+\.\w+$|[?&](?:page|pageno|pagenum|curpage|p|pageindex)=\d+",
                        re.I)
+_PAGER_DECORATION = re.compile(r"[\s\[\]【】<>«»‹›＜＞《》〈〉]+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*(?:['\"][\w-]*['\"]\s*,\s*)?(\w+)\s*,\s*(\w+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
 _COUNT_PAGE = re.compile(r"\b(?:var\s+)?countPage\s*=\s*['\"]?(\d+)")
@@ -30,9 +31,12 @@ _NEXTGROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[(.*?)\]\]>\s*</nextgroup>", r
 _HREF = re.compile(r"""href\s*=\s*['"]([^'"]+)['"]""")
 _ANNUAL_JSP = re.compile(r"""['"(]?([\w/.-]*xxgkAnnualReport\.jsp)(\?[^'"\s)<>]*)?""")
 _AJAX_CALL = re.compile(r"\bfetch\s*\(|XMLHttpRequest|\$\.(?:ajax|get|getJSON|post)\s*\(|axios\.|new\s+Vue|createApp\(")
-_API_URL = re.compile(r"""['"]((?:https?://[^'"\s]+|/?[\w./-]+)(?:\.json|/api/[^'"\s]*|\.do|\.action)(?:\?[^'"\s]*)?)['"]""")
+# …/list.json, …/x.do, …/api/… — and root APIs ("/api/article/list?…") whose path starts with the /api/ itself.
+_API_URL = re.compile(r"""['"]((?:(?:https?://[^'"\s]+|/?[\w./-]+)(?:\.json|/api/[^'"\s]*|\.do|\.action)|/api/[^'"\s]*)"""
+                      r"""(?:\?[^'"\s]*)?)['"]""")
 _GKMLPT_SID = re.compile(r"""\bSID\s*[:=]\s*['"]?(\w+)""")
 _GKMLPT_CAT = re.compile(r"/gkmlpt/(?:index|policy)?#?(\d+)|catid\s*[:=]\s*['\"]?(\d+)")
+_GKMLPT_CATEGORY_LINK = re.compile(r"/gkmlpt/(?:index|policy)?#(\d+)$")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年")
 _CONTEXT_TAGS = ("li", "tr", "dd", "dt", "p", "td")
@@ -92,7 +96,9 @@ def _links_from_tree(tree: lxml.html.HtmlElement, base: str) -> tuple[list[Link]
         url = urljoin(base, href.strip())
         text = _anchor_text(anchor)
         numbered = text.isdigit() and len(text) <= 3 and _PAGE_URL.search(url)
-        if text in NEXT_TEXTS or numbered or "next" in (anchor.get("class") or "").lower():
+        bare = _PAGER_DECORATION.sub("", text)  # "[下一页]", "下一页>>", "尾 页", ">>"
+        pager = text in NEXT_TEXTS or bare in NEXT_TEXTS or (text and not bare)
+        if pager or numbered or "next" in (anchor.get("class") or "").lower():
             next_pages.append(url)
             continue
         links.append((url, text, _context_of(anchor)))
@@ -172,6 +178,21 @@ def _json_apis(scripts: str, html: str, url: str) -> list[str]:
     return list(dict.fromkeys(apis))
 
 
+def _gkmlpt_categories(links: list[Link], html: str, url: str) -> list[Link]:
+    """gkmlpt catalogue entries (`/gkmlpt/index#2620` 政府信息公开年报) are drawn by JavaScript from the JSON list
+    API: link each to its API page, so the entry's own text decides whether it is followed."""
+    sid = _GKMLPT_SID.search(html) if "gkmlpt" in html else None
+    if sid is None:
+        return links
+    rewritten = []
+    for link_url, text, context in links:
+        category = _GKMLPT_CATEGORY_LINK.search(link_url)
+        if category:
+            link_url = urljoin(url, f"/gkmlpt/api/all/{category.group(1)}?page=1&sid={sid.group(1)}")
+        rewritten.append((link_url, text, context))
+    return rewritten
+
+
 def _unique_links(links: list[Link]) -> list[Link]:
     """One entry per (url, text): a Hanweb record can be seen both as markup and as CDATA."""
     unique: dict[tuple[str, str], Link] = {}
@@ -195,6 +216,7 @@ def parse_listing(html: str, url: str, *, last_year: int | None = None) -> Listi
         base = urljoin(url, element.get("href") or url)
         break
     links, next_pages = _links_from_tree(tree, base)
+    links = _gkmlpt_categories(links, html, base)
     next_pages += _trs_pages(html, base)
     record_links, dataproxy = _hanweb(html, base)
     links += record_links
@@ -283,6 +305,8 @@ def _lists_in(data: object) -> list[list[object]]:
 
 
 _URL_KEYS = ("url", "link", "href", "path", "pageurl", "docurl", "linkurl")
+_URL_SUFFIXES = ("url", "link", "href")
+_IMAGE_KEY = re.compile(r"img|pic|cover|thumb|icon|logo|avatar|image")
 _TITLE_KEYS = ("title", "name", "text", "doctitle", "subject")
 _DATE_KEYS = ("date", "time", "pubdate", "publishdate", "fbtime", "docreltime", "created", "first_publish_time")
 
@@ -301,8 +325,12 @@ def parse_json_listing(text: str, url: str) -> list[Link]:
             stack.extend(reversed(node))
         elif isinstance(node, dict):
             lower = {str(k).lower(): v for k, v in node.items()}
-            link = next((lower[k] for k in _URL_KEYS if isinstance(lower.get(k), str) and lower[k]), None)
-            title = next((lower[k] for k in _TITLE_KEYS if isinstance(lower.get(k), str)), "")
+            # Named fields first, then any *url / *link / *title field (TRS DOCPUBURL, detailUrl, mainTitle …).
+            link = next((lower[k] for k in (*_URL_KEYS, *sorted(k for k in lower if k.endswith(_URL_SUFFIXES)
+                                                          and not _IMAGE_KEY.search(k)))
+                         if isinstance(lower.get(k), str) and lower[k]), None)
+            title = next((lower[k] for k in (*_TITLE_KEYS, *sorted(k for k in lower if k.endswith("title")))
+                          if isinstance(lower.get(k), str)), "")
             if link and _usable(link):
                 when = next((str(lower[k]) for k in _DATE_KEYS if lower.get(k)), "")
                 links.append((urljoin(url, link), _clean(title), _clean(f"{title} {when}")))

@@ -54,6 +54,9 @@ from ..rules import (
 from ..seeds import Seed, read_seeds
 
 ITEM = dict[str, Any]
+# Pages in a row that a pager may lead through without any new link (empty pages of a long 下一页 chain are
+# real; past this many it is a calendar widget or a server ignoring its page parameter).
+MAX_IDLE_LIST_PAGES = 15
 
 
 _DATED_LINK_JS = "() => Array.from(document.links).some(a => /(19|20)\\d{2}\\s*年/.test(a.textContent))"
@@ -242,7 +245,7 @@ class PortalsSpider(scrapy.Spider):
                     and looks_like_report_page(response.text):
                 yield from self.report_instead(response)  # the "column" link led straight to a report
                 return
-        if role in ("listing", "column"):
+        if role in ("listing", "column") and not self.adds_nothing(response, listing):
             requests += self.paging_requests(response, listing, role)
         yield self.page_item(response, role, candidates, outlinks=[r.url for r in requests])
         yield from requests
@@ -296,11 +299,36 @@ class PortalsSpider(scrapy.Spider):
         candidate.decision, candidate.reason = "skip", f"disclosure link not followed from a {role} page"
         return None
 
+    @staticmethod
+    def content_links(response: Response, listing: Listing) -> set[str]:
+        """The page's links other than its pager (and itself)."""
+        pager = {canonicalize_url(u) for u in listing.next_pages} | {canonicalize_url(response.url)}
+        return {canonicalize_url(u) for u, _, _ in listing.links} - pager
+
+    def idle_pages(self, response: Response, listing: Listing) -> int:
+        """How many pages in a row, up to this one, were reached by paging and linked nothing their predecessor did
+        not: a calendar widget's next month, a server ignoring the page parameter, an empty page of a chain."""
+        before = response.meta.get("xxgk_prev_links")
+        if before is None or not self.content_links(response, listing) <= set(before):
+            return 0
+        return response.meta.get("xxgk_idle_pages", 0) + 1
+
+    def adds_nothing(self, response: Response, listing: Listing) -> bool:
+        """Too many idle pages in a row: following this page's pager would only lead on into a trap."""
+        return self.idle_pages(response, listing) > MAX_IDLE_LIST_PAGES
+
     def paging_requests(self, response: Response, listing: Listing, role: str) -> list[Request]:
         column = tuple(response.meta["xxgk_column"])
         hops = response.meta["xxgk_hops"]
         requests = [self.follow(canonicalize_url(u), response, role, column=column, hops=hops, paging=True)
                     for u in listing.next_pages]
+        # A pager's pages remember what this one listed (with this page's own address, often "首页" on page 2).
+        # Not API, dataproxy or iframe calls: those may well repeat the records the page shows.
+        seen = sorted(self.content_links(response, listing) | {canonicalize_url(response.url)})
+        idle = self.idle_pages(response, listing)
+        for request in requests:
+            if request is not None:
+                request.meta.update(xxgk_prev_links=seen, xxgk_idle_pages=idle)
         requests += [self.follow(canonicalize_url(u), response, role, column=column, hops=hops, paging=True)
                      for u in listing.iframes]
         requests += [self.follow(u, response, role, column=column, hops=hops, method=m, formdata=f, paging=True)
