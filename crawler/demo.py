@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import csv
+import shutil
+import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -34,6 +36,7 @@ def summary_lines(db_path: Path, archive_dir: Path) -> list[str]:
     pages = one("select count(*) from captures where record_type in ('response', 'revisit')")
     skipped = one("select count(*) from candidates where decision = 'skip'")
     lines = [f"pages archived: {pages}"]
+    xxgk = _command_name()
     for portal, reports, facts in db.execute(
             "select portal_id, count(*), sum(n_facts) from reports group by portal_id order by portal_id").fetchall():
         lines.append(f"portal {portal}: {reports} reports, {facts or 0} facts")
@@ -48,8 +51,8 @@ def summary_lines(db_path: Path, archive_dir: Path) -> list[str]:
         f"database:    {db_path.resolve()}",
         "",
         "next:",
-        f"  xxgk serve --db {db_path} --archive {archive_dir}     # browse reports, facts and checks in Datasette",
-        f"  xxgk replay --archive {archive_dir}                  # replay the archived pages in pywb",
+        f"  {xxgk} serve --db {db_path} --archive {archive_dir}     # browse reports, facts and checks in Datasette",
+        f"  {xxgk} replay --archive {archive_dir}                  # replay the archived pages in pywb",
     ]
     return lines
 
@@ -70,3 +73,12 @@ def run_demo(out_dir: Path) -> int:
         return status or EXIT_ERROR
     print("\n".join(summary_lines(db_path, archive_dir)))
     return status
+
+
+def _command_name() -> str:
+    """How to call xxgk again: the venv's script when it is not on PATH (as after `make demo`)."""
+    script = Path(sys.argv[0])
+    on_path = shutil.which("xxgk")
+    if script.name == "xxgk" and (on_path is None or Path(on_path).resolve() != script.resolve()):
+        return str(script)
+    return "xxgk"
