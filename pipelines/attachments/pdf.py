@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 
 import pdfplumber
 
@@ -20,6 +21,8 @@ MAX_PAGES = 300
 _SCANNED_MAX_CHARS = 10  # a page with fewer text characters than this and a large image is a scan
 _SCANNED_IMAGE_SHARE = 0.05  # of the page area: a text-less page with only a small logo is not a scan
 _GARBLED_SHARE = 0.3
+_HEADING_SCALE = 1.2  # a title is set at least this much larger than the page's median text
+_MAX_TITLE_LINES = 3
 _UNMAPPED = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")
 
 
@@ -57,7 +60,7 @@ def read_pdf(body: bytes) -> AttachmentContent:
                 if codes_only or _is_scanned(page):
                     content.scanned_pages.append(number)  # its text is pictures or codes: only OCR can read it
                     continue
-                texts.append(page.extract_text() or "")
+                texts.append(_page_text(page))
                 found = page_tables(page, number, content.warnings)
                 tables.extend(found)
                 if not found:
@@ -76,6 +79,26 @@ def read_pdf(body: bytes) -> AttachmentContent:
         content.grids += grids_from_text("\n".join(unruled))
         content.tables_missing_reason = _missing_reason(content.scanned_pages, garbled, n_pages)
     return content
+
+
+def _page_text(page: pdfplumber.page.Page) -> str:
+    """The page's text lines; a title set in the page's largest type and wrapped (a long report title) is given
+    back as one line, as it was written."""
+    lines = [line for line in page.extract_text_lines(return_chars=True) if line["chars"]]
+    if not lines:
+        return ""
+    sizes = [round(statistics.median(c["size"] for c in line["chars"]), 1) for line in lines]
+    largest = max(sizes)
+    title_lines = [i for i, size in enumerate(sizes) if size == largest]
+    is_title = (largest >= statistics.median(c["size"] for c in page.chars) * _HEADING_SCALE
+                and len(title_lines) <= _MAX_TITLE_LINES)  # else the largest type is the body text's
+    texts = [lines[0]["text"]]
+    for i in range(1, len(lines)):
+        if is_title and i in title_lines and i - 1 in title_lines and lines[i]["top"] - lines[i - 1]["bottom"] < largest:
+            texts[-1] += lines[i]["text"]
+        else:
+            texts.append(lines[i]["text"])
+    return "\n".join(texts)
 
 
 def _missing_reason(unreadable: list[int], garbled: list[int], n_pages: int) -> str | None:

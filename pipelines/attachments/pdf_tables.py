@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pdfplumber
 from pdfplumber.utils import extract_text as chars_to_text
 
 from ..normalize import split_list_marker
-from ..numbers import UNITS
+from ..numbers import UNITS, parse_cell
 from ..records import Grid
 from .text import join_wrapped_lines, piped_lines
 
@@ -58,7 +58,7 @@ def page_tables(page: pdfplumber.page.Page, number: int, warnings: list[str]) ->
     if drawn > _MAX_DRAWN_OBJECTS:  # a map or chart: the table finder would take minutes
         warnings.append(f"page {number + 1}: {drawn} drawn objects, not searched for tables")
         return []
-    found = page.find_tables(_TABLE_SETTINGS)
+    found = page.find_tables({**_TABLE_SETTINGS, "explicit_horizontal_lines": _open_row_edges(page)})
     tables = []
     for table in sorted(found, key=lambda t: (t.bbox[1], t.bbox[0])):
         built = _build_table(page, table.cells, number)
@@ -66,6 +66,35 @@ def page_tables(page: pdfplumber.page.Page, number: int, warnings: list[str]) ->
             tables.append(built)
     _mark_page_edges(page, tables)
     return tables
+
+
+def _open_row_edges(page: pdfplumber.page.Page) -> list[float]:
+    """Heights where two or more column rules end with no row rule across them. Browsers print a table cut by
+    a page break without the rule at the cut (collapsed borders belong to the row above), so the first row of
+    the continuation would not be a cell; the rule is drawn back in."""
+    rules: dict[int, list[tuple[float, float]]] = {}
+    for edge in page.horizontal_edges:
+        if edge["x1"] - edge["x0"] > _EDGE_TOLERANCE:  # not the end cap of a thin rectangle
+            rules.setdefault(round(edge["top"]), []).append((edge["x0"], edge["x1"]))
+    ends: dict[int, int] = {}
+    for x, top, bottom in _column_rules(page):
+        for y in {round(top), round(bottom)}:
+            spans = [span for near in range(y - 3, y + 4) for span in rules.get(near, [])]
+            if not any(x0 - 3 <= x <= x1 + 3 for x0, x1 in spans):
+                ends[y] = ends.get(y, 0) + 1
+    return [float(y) for y, count in ends.items() if count >= 2]
+
+
+def _column_rules(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of the vertical rules, a rule drawn in one piece per row joined into one line."""
+    pieces = sorted((round(e["x0"]), e["top"], e["bottom"]) for e in page.vertical_edges)
+    rules: list[list[float]] = []
+    for x, top, bottom in pieces:
+        if rules and rules[-1][0] == x and top <= rules[-1][2] + 3:
+            rules[-1][2] = max(rules[-1][2], bottom)
+        else:
+            rules.append([x, top, bottom])
+    return [(x, top, bottom) for x, top, bottom in rules]
 
 
 def _snap(values: list[float]) -> list[float]:
@@ -138,10 +167,17 @@ def _mark_page_edges(page: pdfplumber.page.Page, tables: list[_Table]) -> None:
         return
     height = float(page.height)
     header, footer = height * _MARGIN_SHARE, height * (1 - _MARGIN_SHARE)
-    tops = [c["top"] for c in page.chars]
     first, last = tables[0], tables[-1]
-    first.opens_page = not any(header < t < first.top - 1 for t in tops)
-    last.closes_page = not any(last.bottom + 1 < t < footer for t in tops)
+    # (middle height, is a section heading) per line: a heading printed in the margin (browsers print with narrow
+    # margins, Word's top margin is under 10% of the page) is content, not a running head
+    lines = [((line["top"] + line["bottom"]) / 2, _is_heading(line["text"]))
+             for line in page.extract_text_lines(x_tolerance=1.5)]
+    first.opens_page = not any((header < y or heading) and y < first.top for y, heading in lines)
+    last.closes_page = not any((y < footer or heading) and y > last.bottom for y, heading in lines)
+
+
+def _is_heading(text: str) -> bool:
+    return bool(split_list_marker(text.strip())[0])
 
 
 def _norm(row: list[str]) -> list[str]:
@@ -207,11 +243,55 @@ def _append(head: _Table, tail: _Table) -> _Table:
     body = [list(row) for row in tail.grid[repeated:]]
     cells = [_Cell(c.row - repeated, c.col, c.row_end - repeated, c.col_end, c.text)
              for c in tail.cells if c.row >= repeated]
+    if len(body) > 1 and _continues_row(head.grid[-1], body[0]):
+        head = replace(head, cells=[replace(c) for c in head.cells], grid=[list(row) for row in head.grid])
+        joined = _join_split_row(head.cells, head.grid, body.pop(0))
+        cells = [_Cell(max(c.row - 1, 0), c.col, c.row_end - 1, c.col_end,
+                       joined.get((c.col, c.col_end), c.text) if c.row == 0 else c.text)
+                 for c in cells if c.row_end > 1]  # a merged cell going on below the broken row: its whole text
+        for cell in cells:
+            for r in range(cell.row, cell.row_end):
+                body[r][cell.col:cell.col_end] = [cell.text] * (cell.col_end - cell.col)
     _carry_cut_labels(head, body, cells)
     offset = len(head.grid)
     merged_cells = head.cells + [_Cell(c.row + offset, c.col, c.row_end + offset, c.col_end, c.text) for c in cells]
     return _Table(tail.page, head.top, tail.bottom, merged_cells, head.grid + body, head.xs,
                   closes_page=tail.closes_page, opens_page=head.opens_page)
+
+
+def _continues_row(last: list[str], first: list[str]) -> bool:
+    """Word lets a row break across pages: the continuation's first row then holds the rest of wrapped labels
+    (not new items) and, besides them, only cells that are empty in the row before the break. A row of its own
+    has values, units or a repeated word ('无', '件') where the row above has text too."""
+    continued = [(above, below) for above, below in zip(last, first, strict=True) if above and below]
+    if len(set(continued)) > len({above for above, _ in continued}):
+        return False  # different texts under one merged cell: the cells of a new row
+    return bool(continued) and not any(_is_value(above) or _is_value(below) or below in UNITS or below == above
+                                       or _starts_row(below) for above, below in continued)
+
+
+def _is_value(text: str) -> bool:
+    """A number, or a word printed for zero (无, —, /)."""
+    return bool(_NUMERIC.fullmatch(text)) or parse_cell(text).flag is not None
+
+
+def _join_split_row(cells: list[_Cell], grid: Grid, fragment: list[str]) -> dict[tuple[int, int], str]:
+    """Append the text of the broken row's continuation to the cells of the row before the break; the joined
+    texts by (first column, end column)."""
+    last = len(grid) - 1
+    joined = {}
+    for cell in cells:
+        if cell.row_end - 1 != last:
+            continue
+        addition = next((text for text in fragment[cell.col:cell.col_end] if text), "")
+        if not addition or addition == cell.text:
+            continue
+        cell.text += addition
+        joined[(cell.col, cell.col_end)] = cell.text
+        for r in range(cell.row, cell.row_end):
+            for c in range(cell.col, cell.col_end):
+                grid[r][c] = cell.text
+    return joined
 
 
 def _carry_cut_labels(head: _Table, body: Grid, cells: list[_Cell]) -> None:
