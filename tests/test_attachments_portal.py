@@ -4,19 +4,16 @@ read, and yields the same facts as the HTML tables of the page itself."""
 
 from __future__ import annotations
 
-import threading
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote_to_bytes, urlsplit
+from urllib.parse import parse_qs
 
 import attachment_factory as factory
 import pytest
+from static_site import fetch, serve_site
 
 from pipelines.attachment_links import find_attachment_links
 from pipelines.attachments import extract_attachment
 from pipelines.facts_table import facts_from_grids
-from pipelines.records import Fetched
 from pipelines.tables import grids_from_html
 
 DEMO_FILES = Path(__file__).resolve().parent.parent / "crawler" / "demo_portal" / "files"
@@ -45,42 +42,16 @@ def build_site() -> dict[str, tuple[bytes, str]]:
     }
 
 
+def resolve(path: str, query: str) -> str:
+    if path == "/downfile.jsp":  # a download servlet taking a GBK-encoded file name
+        return f"/download/{parse_qs(query, encoding='gbk')['filename'][0]}"
+    return path
+
+
 @pytest.fixture(scope="module")
 def portal():
-    site = build_site()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server API)
-            parts = urlsplit(self.path)
-            path = unquote_to_bytes(parts.path).decode("utf-8")
-            if path == "/downfile.jsp":  # a download servlet taking a GBK-encoded file name
-                raw = parse_qs(parts.query, encoding="gbk")["filename"][0]
-                path = f"/download/{raw}"
-            if path not in site:
-                self.send_error(404)
-                return
-            body, content_type = site[path]
-            self.send_response(200)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-def fetch(url: str) -> Fetched:
-    with urllib.request.urlopen(url, timeout=30) as response:
-        headers = {name.lower(): value for name, value in response.headers.items()}
-        return Fetched(url, response.read(), headers, response.status)
+    with serve_site(build_site(), resolve) as base_url:
+        yield base_url
 
 
 def key_values(facts) -> list[tuple[str, float | None]]:

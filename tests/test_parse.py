@@ -3,15 +3,13 @@ determinism and stage failures recorded instead of raised."""
 
 from __future__ import annotations
 
-import threading
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import asdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from attachment_factory import seed_t2021, t2021_pdf
+from static_site import fetch, serve_site
 
 from pipelines.parse import empty_table_sections, parse_report
 from pipelines.records import Fetched
@@ -52,29 +50,8 @@ def server() -> Iterator[str]:
         <p>附件：<a href="/files/report.pdf">漳河新区2021年政府信息公开工作年度报告.pdf</a></p></div></body></html>"""
                             .encode(), "text/html; charset=utf-8")
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server API
-            body, ctype = routes.get(self.path, (b"not found", "text/plain"))
-            self.send_response(200 if self.path in routes else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-def fetch(url: str) -> Fetched:
-    with urllib.request.urlopen(url, timeout=10) as resp:
-        return Fetched(url, resp.read(), {k.lower(): v for k, v in resp.headers.items()}, resp.status)
+    with serve_site(routes) as base_url:
+        yield base_url
 
 
 def test_a_served_t2021_page_gives_table_facts_text_facts_and_checks(server: str) -> None:
