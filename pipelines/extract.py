@@ -16,7 +16,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .records import Section
+from .tables import TableText, read_table
 from .titles import parse_title
+from .whitespace import SPACES, clean_line
 
 # Known CMS body containers, most specific first (TRS, Hanweb, 开普云/UCAP, gkmlpt, common custom templates):
 # (class names, ids) per priority level.
@@ -90,8 +92,9 @@ _CLASS_AND_ID_VALUES = etree.XPath("//@class|//@id")
 _TITLE_LIKE_VALUES = etree.XPath("//body//*/@class[contains(., 'title')] | //body//*/@id[contains(., 'title')]")
 # Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
-_CELL_COUNT = etree.XPath("count(.//td|.//th)")
-_HAS_LONG_CELL = etree.XPath("boolean((.//td|.//th)[string-length(normalize-space(.)) >= 300])")
+# A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text.
+_IS_DATA_TABLE = etree.XPath("not(.//table) and count(.//td|.//th) >= 2"
+                             " and not((.//td|.//th)[string-length(normalize-space(.)) >= 300])")
 _META_LABEL_IN_TEXT = re.compile("|".join(META_LABELS))
 _META_LABEL_SET = frozenset(META_LABELS)
 _MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
@@ -103,7 +106,6 @@ _HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publis
                     "sitedomain": "SiteDomain", "siteidcode": "网站标识码", "columnname": "ColumnName",
                     "article:published_time": "发布日期"}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                          "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
                          "figcaption", "caption", "main", "aside"))
@@ -122,7 +124,7 @@ _ANY_YEAR = re.compile(r"(?<![\d\-－~—])((?:19|20)\d{2})\s*年(?![\d\-－~—
 class Extracted:
     body: str
     title: str | None = None
-    tables: list[etree._Element] = field(default_factory=list)  # data <table>s of the parsed page, for tables.py
+    tables: list[TableText] = field(default_factory=list)  # the data tables of the body, read
     images: list[str] = field(default_factory=list)  # absolute URLs of images inside the body
     published: str | None = None  # ISO date
     meta_block: dict[str, str] = field(default_factory=dict)  # 索引号 / 发布机构 / 发文日期 / 网站标识码 …
@@ -144,7 +146,7 @@ def parse_html(html_text: str) -> etree._Element:
 def extract_body(html_text: str, url: str) -> Extracted:
     """Body text, title, tables, images, date and article metadata block of one report page."""
     root = parse_html(html_text)
-    page_title = _clean_line(root.findtext(".//title") or "") or None
+    page_title = clean_line(root.findtext(".//title") or "") or None
     html_meta = _html_meta(root)
     _drop(root.iter(*_DROP_TAGS))
     meta_block = {**html_meta, **parse_meta_block(_meta_lines(root))}
@@ -154,9 +156,10 @@ def extract_body(html_text: str, url: str) -> Extracted:
     _drop(el for el in dict.fromkeys(v.getparent() for v in _INNER_CLASS_AND_ID_VALUES(container))
           if _is_noise_element(el))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
-    tables = [t for t in container.iter("table") if _is_data_table(t)]  # elements: tables.py reads them unparsed
+    data_tables = [t for t in container.iter("table") if _is_data_table(t)]
     images = [urljoin(url, src) for img in container.iter("img") if (src := (img.get("src") or "").strip())]
-    body = clean_body(_render(container, frozenset(tables)))  # the page tree is not read after this
+    text, tables = _render(container, data_tables)  # the page tree is not read after this
+    body = clean_body(text)
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
         title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
@@ -213,15 +216,15 @@ def _meta_lines(root: etree._Element) -> str:
     lines = []
     for block in blocks:
         if block.tag == "tr":
-            lines.append(" | ".join(_colon_label(_clean_line(text_of(c))) for c in block.iter("td", "th")))
+            lines.append(" | ".join(_colon_label(clean_line(text_of(c))) for c in block.iter("td", "th")))
         elif _text_len(block) < _MAX_META_BLOCK:
-            lines.append(_render(copy.deepcopy(block)))  # blocks may nest, and the page is read on
+            lines.append(_render(copy.deepcopy(block))[0])  # blocks may nest, and the page is read on
     return "\n".join(lines)
 
 
 def _colon_label(cell: str) -> str:
     """A label cell printed without its colon ('<th>发布机构</th><td>某局</td>') gets one, so the pair parses."""
-    label = _SPACES.sub("", cell).rstrip(":：")
+    label = SPACES.sub("", cell).rstrip(":：")
     return f"{label}：" if label in _META_LABEL_SET else cell
 
 
@@ -231,7 +234,7 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
     for line in page_text.splitlines():
         if "：" not in line and ":" not in line:
             continue
-        flat = _clean_line(line.replace(" | ", " "))
+        flat = clean_line(line.replace(" | ", " "))
         for m in _META_PAIR.finditer(flat):
             value = m.group(2).strip(" |")
             if m.group(1) in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
@@ -261,7 +264,7 @@ def _first_heading(root: etree._Element) -> str | None:
     """Text of the first h1/h2, else of the first element whose class or id says it is the title."""
     # the class/id search runs only when no h1/h2 fits (it walks the whole page)
     for el in itertools.chain(root.iter("h1", "h2"), _title_like(root)):
-        text = _clean_line(text_of(el))
+        text = clean_line(text_of(el))
         if 6 <= len(text) <= 120:
             return text
     return None
@@ -327,7 +330,7 @@ def _densest_block(root: etree._Element) -> etree._Element:
     """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent)."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "td", "div", "span", "font", "li"):
-        own = len(_SPACES.sub("", _own_text(el)))
+        own = len(SPACES.sub("", _own_text(el)))
         if own < 20:
             continue
         parent = el.getparent()
@@ -361,30 +364,32 @@ def _is_link_list(el: etree._Element) -> bool:
     if el.find(".//a") is None:
         return False
     text = text_of(el)
-    total = len(_SPACES.sub("", text))
-    links = sum(len(_SPACES.sub("", text_of(a))) for a in el.iter("a"))
+    total = len(SPACES.sub("", text))
+    links = sum(len(SPACES.sub("", text_of(a))) for a in el.iter("a"))
     return total > 0 and links / total >= _LINK_DENSITY and "附件" not in text
 
 
 def _is_data_table(table: etree._Element) -> bool:
     """A table of statistics, not a layout table: no nested tables and short cells."""
-    return table.find(".//table") is None and _CELL_COUNT(table) >= 2 and not _HAS_LONG_CELL(table)
+    return bool(_IS_DATA_TABLE(table))  # one XPath call: each call into libxml2 has a fixed cost
 
 
-def _render(el: etree._Element, data_tables: frozenset[etree._Element] | None = None) -> str:
-    """Text of an element and its tail with block boundaries as newlines and data-table rows as 'a | b | c' lines.
+def _render(el: etree._Element, data_tables: list[etree._Element] | None = None) -> tuple[str, list[TableText]]:
+    """Text of an element and its tail with block boundaries as newlines and data-table rows as 'a | b | c' lines,
+    and its data tables, read (grid and lines).
 
     One libxml2 text pass instead of a Python walk over every element: the newlines are written into the text
     and tails of the block elements and every data table is swapped for the text of its rows, so the tree is
     CHANGED (the tables survive, detached). Call it last on a tree, or on a copy. `data_tables`: the data tables
     inside the element when the caller has measured them already."""
     if data_tables is None:
-        data_tables = frozenset(t for t in el.iter("table") if _is_data_table(t))
+        data_tables = [t for t in el.iter("table") if _is_data_table(t)]
+    read = [read_table(t) for t in data_tables]
     if el in data_tables:
-        return _table_rows(el) + (el.tail or "")
-    for table in data_tables:
+        return _rows_text(read[0]) + (el.tail or ""), read
+    for table, table_text in zip(data_tables, read, strict=True):
         stand_in = etree.Element("span")  # not a block: nothing is added around the rows
-        stand_in.text, stand_in.tail = _table_rows(table), table.tail
+        stand_in.text, stand_in.tail = _rows_text(table_text), table.tail
         table.getparent().replace(table, stand_in)
     for node in el.iter(*_RENDER_BLOCK_TAGS, "img"):
         if node.tag == "img":
@@ -393,31 +398,17 @@ def _render(el: etree._Element, data_tables: frozenset[etree._Element] | None = 
             continue
         node.text = "\n" if node.tag == "table" else "\n" + (node.text or "")  # a layout table's own text is no text
         node.tail = "\n" + (node.tail or "")
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=True)
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=True), read
 
 
-def _table_rows(table: etree._Element) -> str:
+def _rows_text(table: TableText) -> str:
     """A data table as text: a newline, then one line per row with its non-empty cells joined by " | "."""
-    out = ["\n"]
-    for row in table.iter("tr"):
-        cells = [_clean_line(text_of(c)) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        cells = [c for c in cells if c]
-        if cells:
-            out.append(" | ".join(cells) + "\n")
-    return "".join(out)
-
-
-def _clean_line(text: str) -> str:
-    # _SPACES matches nothing but single plain spaces in printable text without "  " (tab, NBSP, U+3000, U+2002,
-    # U+2003 and U+200B are all unprintable): most table cells, which then skip the regex call
-    if text.isprintable() and "  " not in text:
-        return text.strip()
-    return _SPACES.sub(" ", text).strip()
+    return "".join(["\n", *(line + "\n" for line in table.lines)])
 
 
 def clean_body(text: str) -> str:
     """One paragraph per line, whitespace collapsed, furniture lines dropped."""
-    lines = (line.strip() for line in _SPACES.sub(" ", text).splitlines())  # one sub for all lines
+    lines = (line.strip() for line in SPACES.sub(" ", text).splitlines())  # one sub for all lines
     return "\n".join(line for line in lines if line and not _NOISE_LINE.match(line))
 
 
@@ -501,15 +492,15 @@ def segment_reports(body: str) -> list[str]:
     return [t for t in texts if len(t) >= _MIN_SEGMENT_CHARS]
 
 
-def segment_tables(tables: list[etree._Element], segments: list[str], index: int) -> list[etree._Element]:
+def segment_tables(tables: list[TableText], segments: list[str], index: int) -> list[TableText]:
     """The data tables that belong to segments[index] of segment_reports (aggregator pages paste the tables of
     every report too). Tables and segments are both in page order: each table is placed at the first line, after
     the previous table's, that equals its last rendered row. A table whose row is not found is kept."""
     lines = [(i, line) for i, segment in enumerate(segments) for line in segment.split("\n")]
-    kept: list[etree._Element] = []
+    kept: list[TableText] = []
     cursor = 0
     for table in tables:
-        rows = [row for row in _table_rows(table).split("\n") if row]
+        rows = [row for row in _rows_text(table).split("\n") if row]
         at = next((j for j in range(cursor, len(lines)) if rows and lines[j][1] == rows[-1]), None)
         if at is None:
             kept.append(table)

@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from .attachment_links import file_name_of
 from .attachments import AttachmentContent, extract_attachment, sniff
+from .attachments.sniff import kind_from_magic
 from .checks import derive_facts, run_checks
 from .decode import decode_html
 from .extract import (
@@ -29,7 +30,7 @@ from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import is_gov_host, report_metadata
 from .records import Fact, Fetched, Grid, Report
-from .tables import grids_from_elements, grids_from_text
+from .tables import grids_from_text, grids_of
 from .titles import parse_title
 
 T = TypeVar("T")
@@ -79,7 +80,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if not is_gov_host(urlsplit(report.url).hostname or ""):
         if _stage(report, "segments", _keep_own_segment, report, page):
             own_body = page.body
-    html_grids = _stage(report, "tables", grids_from_elements, page.tables) or []  # after segments: own tables
+    html_grids = grids_of(page.tables)  # after segments: own tables
     if not html_grids:
         html_grids = _stage(report, "tables", grids_from_text, own_body) or []
     meta = _stage(report, "metadata", report_metadata, page, report.url)
@@ -120,6 +121,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
 
 def is_document(fetched: Fetched) -> bool:
     """True when the bytes are a document format (PDF, Office, image …) rather than an HTML page."""
+    if kind_from_magic(fetched.body) == "html":  # the bytes decide (sniff): no need to read the URL and headers
+        return False
     return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from lxml import etree
 
 from .normalize import split_list_marker
 from .numbers import UNITS
 from .records import Grid
+from .whitespace import clean_line
 
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
 _LINE_BREAKERS = ("br", "p", "div", "li")
@@ -38,15 +40,30 @@ def _span(value: str | None) -> int:
 
 def _cell_text(cell: etree._Element) -> str:
     # libxml2's text serialiser: the same text as XPath string(), at half the cost per cell
-    return " ".join(etree.tostring(cell, method="text", encoding="unicode", with_tail=False).split())
+    return etree.tostring(cell, method="text", encoding="unicode", with_tail=False)
 
 
-def _expand(rows: list[etree._Element]) -> Grid:
-    """Rows of <td>/<th> → rectangular positions, repeating spanned text (HTML table model)."""
+@dataclass(slots=True)
+class TableText:
+    """One HTML table read once: its expanded grid and its rows as body text lines."""
+
+    grid: Grid
+    lines: list[str]  # per row with a non-empty cell: the non-empty cells, spaces collapsed, joined by " | "
+
+
+def read_table(table: etree._Element) -> TableText:
+    """Grid (rowspan/colspan expanded, HTML table model) and text lines of a table, each cell's text read once.
+
+    In the grid, the lines of a cell (<br>, <p> …) are kept apart by a space; in the text lines they run on as
+    printed: cells with line breaks are read a second time, after a space is added behind each break (the
+    caller's tree is changed)."""
     grid: Grid = []
+    lines: list[str] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
+    rows = list(table.iter("tr"))
     for r, tr in enumerate(rows):
         row: list[str] = []
+        printed: list[str] = []
         col = 0
         for cell in tr:
             tag = cell.tag
@@ -56,7 +73,14 @@ def _expand(rows: list[etree._Element]) -> Grid:
                 while (r, col) in pending:
                     row.append(pending.pop((r, col)))
                     col += 1
-            text = _cell_text(cell)
+            raw = _cell_text(cell)
+            if line := clean_line(raw):
+                printed.append(line)
+            if len(cell) and (breaks := list(cell.iter(*_LINE_BREAKERS))):  # child elements: maybe line breaks
+                for el in breaks:
+                    el.tail = " " + (el.tail or "")
+                raw = _cell_text(cell)
+            text = " ".join(raw.split())
             colspan, rowspan = cell.get("colspan"), cell.get("rowspan")
             if colspan is None and rowspan is None:  # most cells: one position, nothing below
                 row.append(text)
@@ -75,7 +99,9 @@ def _expand(rows: list[etree._Element]) -> Grid:
                 row.extend([""] * (c - len(row)))
                 row.append(pending.pop((r, c)))
         grid.append(row)
-    return grid
+        if printed:
+            lines.append(" | ".join(printed))
+    return TableText(grid, lines)
 
 
 def grids_from_html(html: str) -> list[Grid]:
@@ -95,17 +121,19 @@ def grids_from_html(html: str) -> list[Grid]:
 def grids_from_elements(tables: Iterable[etree._Element]) -> list[Grid]:
     """grids_from_html for <table> elements of an already parsed page (no serialising and re-parsing).
 
-    The tables' line-breaking elements get a space added to their tail text: the caller's tree is changed."""
+    The tables are read with read_table: the caller's tree may be changed."""
+    return grids_of(read_table(table) for table in list(tables)
+                    # a layout table wrapping other tables: the inner ones carry the data
+                    if not any(inner is not table for inner in table.iter("table")))
+
+
+def grids_of(tables: Iterable[TableText]) -> list[Grid]:
+    """The grids of the tables that hold something: more than one cell, not all of them blank."""
     grids: list[Grid] = []
-    for table in list(tables):
-        if any(inner is not table for inner in table.iter("table")):
-            continue  # a layout table wrapping other tables: the inner ones carry the data
-        for el in table.iter(*_LINE_BREAKERS):  # keep words of separate lines apart inside a cell
-            el.tail = " " + (el.tail or "")
-        grid = _expand(list(table.iter("tr")))
-        cells = [c for row in grid for c in row]
+    for table in tables:
+        cells = [c for row in table.grid for c in row]
         if len(cells) > 1 and any(cells):
-            grids.append(grid)
+            grids.append(table.grid)
     return grids
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from lxml import etree
-
 from pipelines.extract import Extracted, choose_title, extract_body, iso_date, join_pages, parse_meta_block
+from pipelines.tables import TableText
 
 PARAGRAPHS = "".join(f"<p>（{n}）第{n}段正文，全年主动公开政府信息{n}00条，依申请公开政府信息办理情况良好。</p>"
                      for n in "一二三四五")
@@ -38,14 +37,16 @@ def test_density_fallback_finds_the_text_block_in_layout_tables() -> None:
     assert "栏目名称" not in body and "版权所有" not in body
 
 
-def test_data_table_rows_read_in_order_and_are_returned_as_html() -> None:
+def test_data_table_rows_read_in_order_and_are_returned_as_grids() -> None:
     html = f"""<html><body><div id="zoom">{PARAGRAPHS}
     <table border="1"><tr class="header"><td rowspan="2">信息内容</td><td colspan="2">本年</td></tr>
     <tr><td>制发件数</td><td>废止件数</td></tr><tr><td>规章</td><td>0</td><td>&nbsp;</td></tr></table>
     <p><img src="../pic/t1.jpg"><img src=" "></p></div></body></html>"""
     page = extract_body(html, "http://www.x.gov.cn/art/2021/1/1/art_1_2.html")
     assert "信息内容 | 本年\n制发件数 | 废止件数\n规章 | 0" in page.body
-    assert len(page.tables) == 1 and page.tables[0].find(".//td").get("rowspan") == "2"
+    assert len(page.tables) == 1 and page.tables[0].grid == [
+        ["信息内容", "本年", "本年"], ["信息内容", "制发件数", "废止件数"], ["规章", "0", ""]]
+    assert page.tables[0].lines == ["信息内容 | 本年", "制发件数 | 废止件数", "规章 | 0"]
     assert page.images == ["http://www.x.gov.cn/art/2021/1/pic/t1.jpg"]
 
 
@@ -87,7 +88,7 @@ def test_broken_and_empty_html_do_not_raise() -> None:
 
 
 def test_join_pages_keeps_order_and_drops_repeated_headers() -> None:
-    table_1, table_2 = etree.fromstring("<table>1</table>"), etree.fromstring("<table>2</table>")
+    table_1, table_2 = TableText([["1", "2"]], ["1 | 2"]), TableText([["3", "4"]], ["3 | 4"])
     first = Extracted("某区2020年政府信息公开工作年度报告\n一、总体情况\n第一页正文。", "某区2020年政府信息公开工作年度报告",
                       [table_1], ["http://x/1.jpg"], "2021-01-20", {"索引号": "1"})
     second = Extracted("某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二页正文。",
@@ -147,4 +148,4 @@ def test_body_rendering_of_blocks_layout_tables_image_alt_and_cells_with_odd_spa
     assert page.body == ("第一段正文，全年主动公开政府信息100条。图一后文\n左栏说明\n第二行\n项目 | 数量\n规章 制发 | 1\n"
                          "一项\n二项内联尾\n结尾文字\n签名")  # a layout table's own text is not page text
     assert page.images == ["http://www.x.gov.cn/a/a.png"]
-    assert [[c.text for c in row] for row in page.tables[0].iter("tr")] == [["项目", "数量"], ["规章\t制发", "1\u3000"]]
+    assert page.tables[0].grid == [["项目", "数量"], ["规章 制发", "1"]]
