@@ -17,11 +17,9 @@ from lxml import etree
 from .normalize import split_list_marker
 from .numbers import UNITS
 from .records import Grid
-from .whitespace import clean_line
 
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
-_LINE_BREAKERS = ("br", "p", "div", "li")
-_CELL_TAGS = ("td", "th")
+_BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li")
 _SPAN_DIGITS = re.compile(r"\d+")
 _VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无")
 _UNIT_LINES = frozenset(UNITS)
@@ -48,15 +46,16 @@ class TableText:
     """One HTML table read once: its expanded grid and its rows as body text lines."""
 
     grid: Grid
-    lines: list[str]  # per row with a non-empty cell: the non-empty cells, spaces collapsed, joined by " | "
+    lines: list[str]  # per row with a non-empty cell: its non-empty cells as in the grid, joined by " | "
 
 
 def read_table(table: etree._Element) -> TableText:
     """Grid (rowspan/colspan expanded, HTML table model) and text lines of a table, each cell's text read once.
 
-    In the grid, the lines of a cell (<br>, <p> …) are kept apart by a space; in the text lines they run on as
-    printed: cells with line breaks are read a second time, after a space is added behind each break (the
-    caller's tree is changed)."""
+    A cell's text is one line, whitespace collapsed; its lines (<br>, <p> …) are kept apart by a space, added
+    behind each break (the caller's tree is changed)."""
+    for el in _BREAKERS(table):
+        el.tail = " " + (el.tail or "")
     grid: Grid = []
     lines: list[str] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
@@ -65,22 +64,14 @@ def read_table(table: etree._Element) -> TableText:
         row: list[str] = []
         printed: list[str] = []
         col = 0
-        for cell in tr:
-            tag = cell.tag
-            if tag != "td" and tag != "th" and (not isinstance(tag, str) or tag.lower() not in _CELL_TAGS):
-                continue
+        for cell in tr.iterchildren("td", "th"):
             if pending:
                 while (r, col) in pending:
                     row.append(pending.pop((r, col)))
                     col += 1
-            raw = _cell_text(cell)
-            if line := clean_line(raw):
-                printed.append(line)
-            if len(cell) and (breaks := list(cell.iter(*_LINE_BREAKERS))):  # child elements: maybe line breaks
-                for el in breaks:
-                    el.tail = " " + (el.tail or "")
-                raw = _cell_text(cell)
-            text = " ".join(raw.split())
+            text = " ".join(_cell_text(cell).split())
+            if text:
+                printed.append(text)
             colspan, rowspan = cell.get("colspan"), cell.get("rowspan")
             if colspan is None and rowspan is None:  # most cells: one position, nothing below
                 row.append(text)

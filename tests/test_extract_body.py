@@ -50,6 +50,17 @@ def test_data_table_rows_read_in_order_and_are_returned_as_grids() -> None:
     assert page.images == ["http://www.x.gov.cn/art/2021/1/pic/t1.jpg"]
 
 
+def test_lines_inside_a_table_cell_are_one_row_line_with_a_space_between_them() -> None:
+    html = f"""<html><body><div id="zoom">{PARAGRAPHS}<table border="1">
+    <tr><td>（一）主动公开政府信息数<br>（不同渠道和方式公开相同信息计1条）</td><td>条</td><td><p>4156</p>
+    </td></tr><tr><td><p>规章</p><p>（件）</p></td><td>1</td><td>2</td></tr></table></div></body></html>"""
+    page = extract_body(html, "http://www.x.gov.cn/art/2021/1/1/art_1_2.html")
+    assert page.tables[0].lines == ["（一）主动公开政府信息数 （不同渠道和方式公开相同信息计1条） | 条 | 4156",
+                                    "规章 （件） | 1 | 2"]
+    assert page.tables[0].grid[0][0] == "（一）主动公开政府信息数 （不同渠道和方式公开相同信息计1条）"
+    assert "（一）主动公开政府信息数 （不同渠道和方式公开相同信息计1条） | 条 | 4156\n规章 （件） | 1 | 2" in page.body
+
+
 def test_meta_block_pairs_in_a_table_and_on_one_line() -> None:
     text = ("索引号： | 330523/2019-04682 | 分类： | 年度报告\n发布机构：安吉县人民政府办公室 发文日期：2019-03-07\n"
             "文号： | 有效性： | 有效\n网站标识码：3305230001 浙ICP备05000000号")
