@@ -148,10 +148,10 @@ def extract_body(html_text: str, url: str) -> Extracted:
     root = parse_html(html_text)
     page_title = clean_line(root.findtext(".//title") or "") or None
     html_meta = _html_meta(root)
-    _drop(root.iter(*_DROP_TAGS))
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in libxml2: the tail text stays
     meta_block = {**html_meta, **parse_meta_block(_meta_lines(root))}
     h1 = _first_heading(root)
-    _drop(root.iter(*_FURNITURE_TAGS))
+    etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     container = _find_container(root)
     _drop(el for el in dict.fromkeys(v.getparent() for v in _INNER_CLASS_AND_ID_VALUES(container))
           if _is_noise_element(el))
@@ -207,7 +207,7 @@ def _meta_lines(root: etree._Element) -> str:
             continue
         el = node.getparent()
         row = next(el.iterancestors("tr"), None) if el.tag != "tr" else el
-        if row is None:
+        if row is None or _text_len(row) >= _MAX_META_BLOCK:  # a layout table's row holds the page: its block
             while el is not None and el.tag not in _META_BLOCK_TAGS:
                 el = el.getparent()
             row = el.getparent() if el is not None and el.tag in ("dt", "dd") else el
