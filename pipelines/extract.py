@@ -330,8 +330,8 @@ def _densest_block(root: etree._Element) -> etree._Element:
     """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent)."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "td", "div", "span", "font", "li"):
-        own = len(SPACES.sub("", _own_text(el)))
-        if own < 20:
+        own_text = _own_text(el)
+        if len(own_text) < 20 or (own := len(SPACES.sub("", own_text))) < 20:  # removing spaces only shortens
             continue
         parent = el.getparent()
         for target, weight in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
