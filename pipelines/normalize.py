@@ -9,6 +9,9 @@ from functools import lru_cache
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
+# TSPhrases keys (深沈 → 深沉, 答覆 → 答复, 瞭解 → 了解) made only of characters that t2s leaves alone on their
+# own: the character each one changes. tests/test_pipeline_speed_rest.py checks this against the dictionary.
+_T2S_PHRASE_CHARS = "沈坏藉哩覆衹瞭甦"
 
 # Spam mirrors run simplified text through a naive s2t converter; t2s fixes most of it, these
 # repairs catch what is left (spec 2.7 step 1).
@@ -26,12 +29,18 @@ _TRADITIONAL_ONLY_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL_ONLY))}]")  
 # str.translate with a dict costs ~50 µs per 1,000 characters; a regex check first skips it on clean text.
 _NEEDS_OVERCONVERSION_REPAIR = re.compile("[麵製係範臺乾]")
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Full-width ASCII (，（）：；１２…) is what keeps Chinese text from being NFKC: each one is replaced by its ASCII
+# character (its NFKC decomposition, so NFKC of the result is NFKC of the text), all occurrences at once.
+_FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH_OFFSET = 0xFEE0
 _QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』"), None)
 _WS = re.compile(r"\s+")
 # Mirrors gloss characters with pinyin in brackets, "报(bào)告" (spec 3.8): bracketed syllables after a Chinese
 # character (a vowel required, so an edition such as "(pdf)" stays). Applied after NFKC (ASCII brackets).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\))+")
+# (The lookbehind follows the first bracket so that the regex engine jumps from bracket to bracket.)
+_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()(?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\)"
+                           r"(?:\((?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\))*")
 _LIST_MARKER = re.compile(
     r"^\s*(?:"
     r"[一二三四五六七八九十]+[、.．]"  # 一、
@@ -43,10 +52,28 @@ _LIST_MARKER = re.compile(
 )
 
 
+def _t2s_changes() -> re.Pattern[str]:
+    """Matches every character that can start a change by t2s: a text without one converts to itself (a key
+    that changes something holds one; keys that change nothing give back what they read).
+
+    The BMP characters t2s converts on their own are found by converting each one, newline-separated (no key
+    holds a newline), in one call (~20 ms, done at import like loading OpenCC). Astral characters are all taken:
+    one range keeps the class a bitmap that the regex engine scans fast."""
+    chars = "\n".join(chr(c) for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000)
+    single = {c for c, out in zip(chars.split("\n"), _T2S.convert(chars).split("\n"), strict=True) if out != c}
+    bmp = "".join(sorted(single | set(_T2S_PHRASE_CHARS)))
+    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010ffff]")
+
+
+_T2S_CHANGES = _t2s_changes()
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified with the over-conversion repairs of spec 2.7."""
     if not text:
         return text
+    if not _T2S_CHANGES.search(text):  # a simplified text (most reports) converts to itself: ~4× cheaper to check
+        return text  # t2s changes each character to repair, so this text has none
     text = _T2S.convert(text)
     return text.translate(_OVERCONVERSION) if _NEEDS_OVERCONVERSION_REPAIR.search(text) else text
 
@@ -72,7 +99,13 @@ def _cjk_count(text: str) -> int:
 def nfkc(text: str) -> str:
     """Full-width digits, letters and brackets to ASCII; removes zero-width characters."""
     if not unicodedata.is_normalized("NFKC", text):  # the quick check is ~15× cheaper than normalising
-        text = unicodedata.normalize("NFKC", text)
+        # str.replace per distinct full-width character is ~8× cheaper than normalising (~60 µs per 1,000
+        # characters); what is left (rare) is normalised
+        pos = 0
+        while m := _FULL_WIDTH_ASCII.search(text, pos):  # one character for one: the text before m is clean
+            text, pos = text.replace(m.group(), chr(ord(m.group()) - _FULL_WIDTH_OFFSET)), m.start()
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
     return text.translate(_ZERO_WIDTH) if _HAS_ZERO_WIDTH.search(text) else text
 
 
@@ -84,7 +117,7 @@ def simplified_nfkc(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Matching copy of running text: simplified, NFKC, no pinyin glosses, whitespace runs collapsed to one space."""
-    return _WS.sub(" ", strip_pinyin_glosses(simplified_nfkc(text))).strip()
+    return " ".join(strip_pinyin_glosses(simplified_nfkc(text)).split())  # split() is re's \s, ~3× cheaper
 
 
 def strip_pinyin_glosses(text: str) -> str:

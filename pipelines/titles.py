@@ -53,8 +53,7 @@ _CN_YEAR_DIGITS = str.maketrans("〇○零O0一二三四五六七八九", "00000
 
 
 def normalize_title(title: str) -> str:
-    text = nfkc(to_simplified(title))
-    text = re.sub(r"\s+", "", text)
+    text = "".join(nfkc(to_simplified(title)).split())  # split() is re's \s, and cheaper
     return strip_pinyin_glosses(arabic_years(text).replace("（", "(").replace("）", ")"))
 
 
