@@ -21,7 +21,9 @@ AGENCY_TYPES = ("gov_region", "gov_self", "gov_office", "department", "township"
 
 _OTHER_BODY = re.compile(r"(?:残疾人联合会|残联|红十字会|总工会|工会|妇联|妇女联合会|团委|共青团|科协|侨联|文联|工商联|"
                          r"公司|集团|银行|医院|学校|大学|学院|法院|检察院|供电|供水|燃气|公交|电视台|报社)$|联合会$")
-_ZONE_OFFICE = re.compile(r"(?:管委会|管理委员会|管委)$")
+_ZONE_OFFICE = re.compile(r"(?:管委会|管委)$")  # 管理委员会 alone also ends 国资委 and 城管委 names: see agency_type
+_MANAGEMENT_COMMITTEE = re.compile(r"管理委员会$")
+_SECOND_NAME = re.compile(r"\([^()]*\)$")  # "某区财政局(区国资办)": the office's other name
 _ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假区|保税区|试验区|示范区|风景名胜区|景区|合作区|"
                    r"产业集聚区|经济区|工业区|港区|综合保税")
 _GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅)$")
@@ -32,6 +34,8 @@ _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治
 
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:0?1|一)\s*月\s*(?:0?1|一)\s*日\s*(?:起)?\s*(?:至|到|[-—–~～])\s*"
                      r"(?:(?:19|20)\d{2}\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日")  # 二〇二一年一月一日 too
+# "统计期限为2020年度": the whole reporting year named without its first and last day
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间|区间)(?:为|是)?((?:19|20)\d{2})年(?:度|(?![\d一二三四五六七八九十]*月))")
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
 # Gambling brands that spam mirrors inject: a match anywhere is decisive.
@@ -105,8 +109,8 @@ def choose_template(year: int | None, table_template: str | None, text_template:
 
 def reporting_year(body: str, title: str | None, published: str | None) -> tuple[int | None, str | None]:
     """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
-    m = _PERIOD.search(arabic_years(matching_copy(body)))
-    if m:
+    text = arabic_years(matching_copy(body))
+    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text):
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year):
         return year, "title"
@@ -134,7 +138,8 @@ def agency_type(agency: str | None) -> str | None:
     name = normalize_title(agency)
     if _OTHER_BODY.search(name):
         return "other"
-    if _ZONE_OFFICE.search(name):
+    name = _SECOND_NAME.sub("", name) or name
+    if _ZONE_OFFICE.search(name) or (_MANAGEMENT_COMMITTEE.search(name) and _is_zone_name(name)):
         return "zone"
     if _GOV_OFFICE.search(name):
         return "gov_office"

@@ -11,6 +11,9 @@ from .normalize import nfkc, strip_pinyin_glosses, to_simplified
 _TAIL = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:[(](?P<ed>[^)]{1,8})[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
+# No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
+_NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
+_SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
 _LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告)")
 
 # Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.
@@ -79,13 +82,23 @@ def parse_title(title: str) -> TitleInfo:
         m = None
     m = m or _YEAR_FIRST.match(norm)
     if m:
-        agency = m.group("agency").removeprefix("关于") or None  # "关于X…年度报告", the heading of a cover note
-        if agency and agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
-            agency += "政府"
+        agency = _agency(m.group("agency"))
         year = int(m.group("year"))
         return TitleInfo(norm, agency, year, m.group("ed"), lookalike is None and agency is not None,
                          agency is None, lookalike)
     loose = _LOOSE.search(norm)
     if loose and lookalike is None:
         return TitleInfo(norm, None, int(loose.group("year")), None, True, False, None)
-    return TitleInfo(norm, None, None, None, False, False, lookalike)
+    m = _NO_YEAR.match(norm)
+    agency = _agency(m.group("agency")) if m else None
+    if agency and (len(agency.removesuffix("政府")) < 2 or agency in _SELF_REFERENCES):  # a column's title
+        agency = None
+    return TitleInfo(norm, agency, None, m.group("ed") if m else None, False, False, lookalike)
+
+
+def _agency(printed: str) -> str | None:
+    """The agency part of a title: without the 关于 of a cover note ("关于X…年度报告", "X局关于2021年…")."""
+    agency = printed.removeprefix("关于").removesuffix("关于")
+    if agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
+        agency += "政府"
+    return agency or None

@@ -104,3 +104,26 @@ def test_report_metadata_of_an_extracted_page() -> None:
         ("莲都区", "gov_region", 2020, "period", "t2019")
     assert (meta.script, meta.is_mirror, meta.mirror_reason, meta.region_code) == ("simplified", False, None, "331102")
     assert meta.body_hash == body_hash(page.body)
+
+
+@pytest.mark.parametrize(("agency", "kind"), [
+    ("某某市人民政府国有资产监督管理委员会", "department"),  # 管理委员会 alone is a commission, not a zone
+    ("北京市城市管理委员会", "department"),
+    ("超山风景名胜区管理委员会", "zone"),
+    ("咸宁高新技术产业开发区管理委员会", "zone"),
+    ("陆水湖旅游度假区管委会", "zone"),
+    ("某某区财政局（区国资办）", "department"),  # the office's second name in brackets
+    ("某某县人民政府办公室（县政务公开办公室）", "gov_office"),
+])
+def test_agency_typing_of_commissions_and_second_names(agency, kind):
+    assert agency_type(agency) == kind
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("本报告中所列数据的统计期限为2020年度。", 2020),
+    ("统计时间为2019年。", 2019),
+    ("本报告统计期限为2020年1月1日至2020年6月30日。", None),  # half a year is no reporting period
+])
+def test_a_period_named_as_a_whole_year(sentence, year):
+    found, source = reporting_year(sentence, None, None)
+    assert (found, source) == ((year, "period") if year else (None, None))

@@ -43,3 +43,21 @@ def test_column_title_has_no_agency():
 def test_lookalikes_are_named(title):
     assert lookalike_reason(title)
     assert not parse_title(title).is_report
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    ("某某区统计局政府信息公开工作年度报告", "某某区统计局"),  # no year: not a report title, but it names the agency
+    ("某区人民政府信息公开工作年度报告", "某区人民政府"),
+    ("本溪市政府信息公开工作年度报告", "本溪市"),
+    ("政府信息公开年度报告", None),  # column titles name no agency
+    ("市政府信息公开年报", None),
+    ("本机关政府信息公开工作年度报告", None),
+])
+def test_a_title_without_a_year_still_names_its_agency(title, agency):
+    info = parse_title(title)
+    assert (info.agency, info.year, info.is_report) == (agency, None, False)
+
+
+def test_the_agency_of_a_cover_note_title_loses_its_guanyu():
+    assert parse_title("赤壁市发展和改革局关于2021年政府信息公开工作年度报告").agency == "赤壁市发展和改革局"
+    assert parse_title("关于赤壁市发展和改革局2021年政府信息公开工作年度报告").agency == "赤壁市发展和改革局"
