@@ -101,6 +101,10 @@ PHRASES: tuple[Phrase, ...] = (
             scan="新媒体", before=2),
     _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
+    # Jilin 2020's free line under 二 (spec 2.1), printed as a paragraph rather than a table row
+    _phrase("active.items_published_total",
+            rf"信息公开发布总数量(?:\((?:非新闻类、消息类|[^)]{{0,12}})\))?(?:为|:)?{NUM}(?P<u>条)?", scan="发布总数量",
+            before=4),
     _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
     # 依申请: received, channels, processing
     _phrase("apply.received.total",

@@ -104,7 +104,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
             fact.origin = origin
             table_facts.append(fact)
     template = report.template
-    text_facts = _stage(report, "text facts", facts_from_text, page.body, template) or []
+    text_facts = _stage(report, "text facts", facts_from_text, _prose(page), template) or []
 
     reason = tables_missing_reason(template, page, table_facts, [c.tables_missing_reason for c in contents])
     if reason:
@@ -124,6 +124,13 @@ def is_document(fetched: Fetched) -> bool:
     if kind_from_magic(fetched.body) == "html":  # the bytes decide (sniff): no need to read the URL and headers
         return False
     return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
+
+
+def _prose(page: Extracted) -> str:
+    """The body without the rows of its tables: a one-cell row ("…发布总数量:356", a note) reads like a paragraph,
+    and a table's numbers are table facts, not statements to check the table against (R10)."""
+    rows = {line for table in page.tables for line in table.lines}
+    return "\n".join(line for line in page.body.split("\n") if line not in rows) if rows else page.body
 
 
 def _file_title(fetched: Fetched) -> str | None:

@@ -226,3 +226,9 @@ def test_candidate_scan_finds_exactly_the_matches_of_the_full_pattern():
             matched += len(expected)
     assert matched > 200  # the texts really exercise the phrases
     assert sum(1 for phrase in _all_phrases() if phrase.scan is not None) >= 20
+
+
+def test_jilin_published_total_line_printed_as_a_paragraph():
+    facts = {f.key: f for f in facts_from_text(
+        "二、主动公开政府信息情况\n2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):356", "t2019")}
+    assert (facts["active.items_published_total"].value, facts["active.items_published_total"].unit) == (356, None)

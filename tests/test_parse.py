@@ -156,3 +156,16 @@ def test_a_document_file_name_is_a_title_of_last_resort():
                    headers={"content-type": "application/pdf", "content-disposition": disposition})
     report = parse_report([page])
     assert (report.title, report.year) == ("莲都区2020年政府信息公开工作年度报告", 2020)
+
+
+def test_a_one_cell_table_row_is_a_table_fact_not_a_statement_in_the_text() -> None:
+    line = "2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):356"
+    html = (f"<html><head><title>某区2020年政府信息公开工作年度报告</title></head><body><div id='zoom'>"
+            f"<p>二、主动公开政府信息情况</p><table border='1'><tr><td colspan='4'>{line}</td></tr>"
+            "<tr><td>信息内容</td><td>本年新制作数量</td><td>本年新公开数量</td><td>对外公开总数量</td></tr>"
+            "<tr><td>规章</td><td>0</td><td>0</td><td>3</td></tr></table></div></body></html>")
+    report = parse_report([Fetched("http://www.x.gov.cn/art/2021/1/1/art_1.html", html.encode(),
+                                   {"content-type": "text/html; charset=utf-8"})])
+    published = [f for f in report.facts if f.key == "active.items_published_total"]
+    assert [(f.source, f.value) for f in published] == [("table", 356)]
+    assert line in report.body
