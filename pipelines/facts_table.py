@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import attrgetter, or_
+from typing import NamedTuple
 
 from .keys import APPLICANT_COLUMNS, KEY_VOCABULARY, REVIEW_BLOCKS, REVIEW_COLUMNS, is_known_key
 from .normalize import normalize_label, split_list_marker
-from .numbers import UNITS, parse_cell, unit_of
+from .numbers import UNITS, Value, parse_cell, unit_of
 from .records import Fact, Grid
 
 PLACED_CONFIDENCE = 0.6
@@ -31,9 +33,6 @@ def _is_value_label(norm: str) -> bool:
     return not norm or bool(_VALUE.fullmatch(norm))
 
 
-_cell_value = lru_cache(maxsize=65536)(parse_cell)  # Values are only read here, so sharing them is safe
-
-
 @dataclass(slots=True)
 class _Cell:
     raw: str
@@ -41,57 +40,101 @@ class _Cell:
     # Read many times by every section mapper, so computed once (cells are shared through _cell's cache):
     is_value: bool = field(init=False)  # a number or a blank/dash/slash/无 cell (not a label such as '3.其他')
     text: str = field(init=False)  # normalised label without its list marker
+    # parse_cell(raw) of a value cell, only read, so sharing it is safe; None for a label cell (most are never
+    # read as a value: _fact parses the one that is)
+    value: Value | None = field(init=False)
+    bits: int = field(init=False)  # the table words it prints (see _TABLE_WORDS)
 
     def __post_init__(self) -> None:
         self.is_value = _is_value_label(self.norm)
         self.text = split_list_marker(self.norm)[1]
+        self.value = parse_cell(self.raw) if self.is_value else None
+        self.bits = 0 if self.is_value else _text_bits(self.norm)  # (numbers, dashes, 无: no table word)
+
+
+_BLANK_CELL = _Cell("", "")
 
 
 class _Row(list[_Cell]):
-    """The cells of one grid row (never changed), their label/value split and the row's section-三 key read
-    without the rows above it: computed once, every mapper asks for them."""
+    """The cells of one grid row (never changed) and their label/value split, computed on first use (e2014 forms
+    and tables that no section mapper reads never need it)."""
 
-    __slots__ = ("split", "own_s3_key")
+    # a class default, not a slot: testing an unset slot raises, which costs more than the split itself
+    _labels_values: tuple[_Labels, list[_Cell]] | None = None
 
-    def __init__(self, cells: Iterable[_Cell]) -> None:
-        super().__init__(cells)
-        self.split = _split(self)
-        self.own_s3_key = _s3_row_key(self.split[0], _S3Context())[0]
+    @property
+    def split(self) -> tuple[_Labels, list[_Cell]]:
+        split = self._labels_values
+        if split is None:
+            split = self._labels_values = _split(self)
+        return split
+
+    @property
+    def own_s3_key(self) -> str | None:
+        """The row's section-三 key read without the rows above it."""
+        return _s3_step(self.split[0].norms, None)[0]
 
 
 @lru_cache(maxsize=65536)  # cell texts repeat across rows, tables and reports; no mapper changes a cell
-def _cell(raw: str) -> _Cell:
+def _cell(raw: str | None) -> _Cell:
+    raw = raw or ""  # None from extractors
     return _Cell(raw, normalize_label(raw))
 
 
-def _rows(grid: Grid) -> list[_Row]:
-    return [_Row(_cell(raw or "") for raw in row) for row in grid]  # None from extractors
+@dataclass(slots=True)
+class _Table:
+    rows: list[_Row]
+    bits: int  # the table words its cells print (see _TABLE_WORDS)
 
 
-def _split(row: list[_Cell]) -> tuple[list[_Cell], list[_Cell]]:
-    """(label cells, trailing value cells): the longest run of value cells at the end of the row."""
+_BITS = attrgetter("bits")
+
+
+def _table(grid: Grid) -> _Table:
+    rows = [_Row(map(_cell, row)) for row in grid]
+    return _Table(rows, reduce(or_, map(_BITS, itertools.chain.from_iterable(rows)), 0))
+
+
+class _Labels(NamedTuple):
+    """The label cells of a row: its non-empty cells before the trailing value cells, span repeats dropped."""
+
+    cells: tuple[_Cell, ...]
+    norms: tuple[str, ...]  # their normalised texts, the key of the cached label-path lookups
+    printed: str  # as printed
+
+
+@lru_cache(maxsize=65536)  # label paths repeat across rows and reports
+def _labels(raws: tuple[str, ...]) -> _Labels:
+    cells: list[_Cell] = []
+    for cell in map(_cell, raws):
+        if cell.norm and (not cells or cells[-1].raw != cell.raw):  # spans repeat a label
+            cells.append(cell)
+    return _Labels(tuple(cells), _norms(cells), _printed(cells))
+
+
+def _split(row: list[_Cell]) -> tuple[_Labels, list[_Cell]]:
+    """(labels, trailing value cells): the longest run of value cells at the end of the row."""
     i = len(row)
     while i > 0 and row[i - 1].is_value:
         i -= 1
-    labels: list[_Cell] = []
-    for cell in row[:i]:
-        if cell.norm and (not labels or labels[-1].raw != cell.raw):  # spans repeat a label
-            labels.append(cell)
-    return labels, row[i:]
+    return _labels(tuple([c.raw for c in row[:i]])), row[i:]
+
+
+def _norms(cells: Iterable[_Cell]) -> tuple[str, ...]:
+    return tuple(c.norm for c in cells)
 
 
 def _printed(labels: Iterable[_Cell]) -> str:
-    return " | ".join(c.raw for c in labels)
+    return " | ".join([c.raw for c in labels])
 
 
-def _is_number(raw: str | None) -> bool:
-    """A printed number, not a blank/dash/slash/无 cell."""
-    value = _cell_value(raw)
-    return value.value is not None and value.flag is None
+def _is_number(cell: _Cell) -> bool:
+    """A printed number, not a blank/dash/slash/无 cell (of a value cell)."""
+    return cell.value.value is not None and cell.value.flag is None
 
 
 def _has_number(cells: Iterable[_Cell]) -> bool:
-    return any(_is_number(c.raw) for c in cells)
+    return any(map(_is_number, cells))
 
 
 _BLANK_FLAGS = frozenset({"blank", "dash", "slash", "wu"})
@@ -102,15 +145,15 @@ def _reported(facts: list[Fact]) -> bool:
     return any(f.value_flag not in _BLANK_FLAGS and f.raw_value for f in facts)
 
 
-def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, *, placed: bool = False) -> Fact | None:
-    value = _cell_value(cell.raw)
+_KEY_UNITS = {key: info.unit for key, info in KEY_VOCABULARY.items()}
+
+
+def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, placed: bool = False) -> Fact | None:
+    value = cell.value or parse_cell(cell.raw)  # (a label cell: see _Cell.value)
     if value.value is None:
         return None
-    info = KEY_VOCABULARY.get(key)
-    return Fact(key=key, value=value.value, unit=value.unit or unit or (info.unit if info else None),
-                raw_label=raw_label, raw_value=cell.raw, source="table",
-                value_flag="placed" if placed else value.flag,
-                confidence=PLACED_CONFIDENCE if placed else 1.0)
+    return Fact(key, value.value, value.unit or unit or _KEY_UNITS.get(key), raw_label, cell.raw, "table",
+                "placed" if placed else value.flag, PLACED_CONFIDENCE if placed else 1.0)
 
 
 # ---------------------------------------------------------------- template detection
@@ -126,15 +169,17 @@ _TEMPLATE_MARKERS: dict[str, tuple[str, ...]] = {
 
 def detect_template(grids: list[Grid], hint: str | None = None) -> str | None:
     """'t2021' | 't2019' | 'e2014' from the labels in the grids; the hint breaks ties; None when unknown."""
-    # one search per marker: normalised labels hold no whitespace, so a marker never spans two joined cells
-    cells = "\n".join({normalize_label(c) for grid in grids for row in grid for c in row if c})
-    found = {t: {m for m in markers if m in cells} for t, markers in _TEMPLATE_MARKERS.items()}
-    scores = {t: len(ms) for t, ms in found.items()}
-    if "本年新收" in cells and not found["t2021"] & {"逾期不补正", "缴纳费用"}:
+    return _template_of(reduce(or_, (_table(grid).bits for grid in grids), 0), hint)
+
+
+def _template_of(bits: int, hint: str | None) -> str | None:
+    """detect_template from the table words (_TABLE_WORDS) the grids print."""
+    scores = {t: (bits & markers).bit_count() for t, markers in _TEMPLATE_BITS.items()}
+    if bits & _BIT["本年新收"] and not bits & (_BIT["逾期不补正"] | _BIT["缴纳费用"]):
         scores["t2019"] += 1  # （六）其他处理 printed without its three 2021 sub-rows
     best = max(scores.values())
     if best == 0:  # section 四 alone is the same in both formats: only the hint can tell them apart
-        has_section4 = "尚未审结" in cells
+        has_section4 = bits & _BIT["尚未审结"]
         return hint if has_section4 and hint in ("t2019", "t2021") else None
     tied = [t for t, s in scores.items() if s == best]
     return hint if hint in tied else tied[0]
@@ -151,15 +196,16 @@ _S2_COLUMNS = (("repealed", "废止"), ("in_force", "现行有效"), ("issued", 
                ("projects", "采购项目"), ("amount", "金额"))
 
 
-def _s2_column(cell: _Cell) -> str | None:
-    return _s2_word(cell.norm, _S2_COLUMNS)
-
-
-def _s2_subject(cell: _Cell) -> str | None:
-    return _s2_word(cell.text, _S2_SUBJECTS)
+@lru_cache(maxsize=65536)
+def _s2_column(norm: str) -> str | None:
+    return _s2_word(norm, _S2_COLUMNS)
 
 
 @lru_cache(maxsize=65536)
+def _s2_subject(text: str) -> str | None:
+    return _s2_word(text, _S2_SUBJECTS)
+
+
 def _s2_word(text: str, names: tuple[tuple[str, str], ...]) -> str | None:
     """Name of the first (name, word) whose word is in the text before any bracket."""
     text = _PAREN_TAIL.sub("", text)
@@ -169,6 +215,7 @@ def _s2_word(text: str, names: tuple[tuple[str, str], ...]) -> str | None:
 _BRACKETED_MONEY = re.compile(r"[(（](万元|元)[)）]")
 
 
+@lru_cache(maxsize=4096)
 def _money_unit(header: str) -> str | None:
     """'本年收费金额（单位：万元）' or '采购总金额（万元）' → 万元; None when the header prints no unit."""
     bracketed = _BRACKETED_MONEY.search(header)
@@ -179,8 +226,8 @@ _PUBLISHED_TOTAL_WORD = "发布总数量"  # Jilin 2020 line "…政府信息公
 _TRAILING_NUMBER = re.compile(r"[:：]\s*([+\-]?\d[\d,，.]*)\s*$")
 
 
-def _published_total(labels: list[_Cell], values: list[_Cell]) -> Fact | None:
-    label = next((c for c in labels if _PUBLISHED_TOTAL_WORD in c.norm), None)
+def _published_total(labels: _Labels, values: list[_Cell]) -> Fact | None:
+    label = next((c for c in labels.cells if _PUBLISHED_TOTAL_WORD in c.norm), None)
     if label is None:
         return None
     m = _TRAILING_NUMBER.search(label.raw)
@@ -188,17 +235,22 @@ def _published_total(labels: list[_Cell], values: list[_Cell]) -> Fact | None:
     return _fact("active.items_published_total", cell, label.raw) if cell else None
 
 
-def _section2(rows: list[_Row]) -> Iterator[Fact]:
+def _section2(table: _Table) -> list[Fact]:
+    facts: list[Fact] = []
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
     header_row_before = False
-    for row in rows:
-        labels, values = row.split
-        if published_total := _published_total(labels, values):
-            yield published_total
+    published_total_printed = table.bits & _BIT[_PUBLISHED_TOTAL_WORD]
+    for row in table.rows:
+        if published_total_printed and (published_total := _published_total(*row.split)):
+            facts.append(published_total)
             continue
-        columns = [(j, _s2_column(c), c) for j, c in enumerate(row) if c.norm and not c.is_value]
-        columns = [(j, name, c) for j, name, c in columns if name]
-        subject = next((s for s in map(_s2_subject, labels) if s), None)
+        # (an empty cell is a value cell)
+        columns = [(j, name, c) for j, c in enumerate(row) if not c.is_value and (name := _s2_column(c.norm))]
+        if not columns and not header:  # neither a header row nor a row under one
+            header_row_before = False
+            continue
+        labels, values = row.split
+        subject = next((s for c in labels.cells if (s := _s2_subject(c.text))), None)
         if columns and not subject and not _has_number(values):
             first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
             found: list[tuple[int | None, str, _Cell]] = sorted(first.values(), key=lambda h: h[0])
@@ -214,14 +266,15 @@ def _section2(rows: list[_Row]) -> Iterator[Fact]:
             if len(values) != len(header):
                 continue  # cells were lost and section 二 has no sum rule to place them
             by_position = [(cell, name, c) for cell, (_, name, c) in zip(values, header, strict=True)]
-        row_label = _printed(labels)
+        row_label = labels.printed
         for cell, name, head in by_position:
             key = f"active.{subject}.{name}"
             if is_known_key(key) and cell is not None:
                 unit = _money_unit(head.raw) if name == "amount" else None
                 fact = _fact(key, cell, f"{row_label} × {head.raw}", unit)
                 if fact:
-                    yield fact
+                    facts.append(fact)
+    return facts
 
 
 # ---------------------------------------------------------------- section 三 (spec 2.2)
@@ -246,50 +299,48 @@ _CATEGORIES = (("withheld", "不予公开"), ("unavailable", "无法提供"), ("
                ("other", "其他处理"))
 
 
-def _column_of(cell: _Cell) -> str | None:
-    text = _PAREN_TAIL.sub("", cell.norm)
+@lru_cache(maxsize=65536)
+def _column_of(norm: str) -> str | None:
+    """The applicant column a normalised header text names (or 'subtotal')."""
+    text = _PAREN_TAIL.sub("", norm)
     if "小计" in text:
         return "subtotal"
     return _COLUMN_WORDS.get(text)
 
 
-@dataclass(slots=True)
-class _S3Context:
-    category: str | None = None
-    done: bool = False  # 结转下年度 seen: the rows after it belong to other tables
-
-
-def _s3_row_key(labels: list[_Cell], ctx: _S3Context) -> tuple[str | None, bool]:
-    """(row key, is a category subtotal) from the label path, updating the category context."""
+@lru_cache(maxsize=16384)  # label paths repeat across rows and reports
+def _s3_step(norms: tuple[str, ...], category: str | None) -> tuple[str | None, bool, str | None, bool]:
+    """(row key, is a category subtotal, category in force after the row, 结转下年度 seen: the rows after it
+    belong to other tables) from a row's normalised label path read with `category` in force."""
     key: str | None = None
-    subtotal = False
-    for cell in labels:
-        marker, text = split_list_marker(cell.norm)
+    subtotal = done = False
+    for norm in norms:
+        marker, text = split_list_marker(norm)
         if "新收" in text:
-            key, ctx.category = "apply.received_new", None
+            key, category = "apply.received_new", None
         elif "上年结转" in text:
-            key, ctx.category = "apply.carried_in", None
+            key, category = "apply.carried_in", None
         elif "结转下" in text:
-            key, ctx.category, ctx.done = "apply.carried_out", None, True
+            key, category, done = "apply.carried_out", None, True
         elif "办理结果" in text:  # level 1 of every outcome row: a category printed as its own row goes on
             key = None
         elif "部分公开" in text:
-            key, ctx.category = "apply.outcome.partial", None
+            key, category = "apply.outcome.partial", None
         elif "予以公开" in text and "不予" not in text:
-            key, ctx.category = "apply.outcome.granted", None
+            key, category = "apply.outcome.granted", None
         elif text.startswith(("总计", "合计")):
-            key, ctx.category = "apply.outcome.total", None
-        elif category := next((c for c, word in _CATEGORIES if word in text), None):
-            key, subtotal, ctx.category = f"apply.outcome.{category}", True, category
+            key, category = "apply.outcome.total", None
+        elif found := next((c for c, word in _CATEGORIES if word in text), None):
+            key, subtotal, category = f"apply.outcome.{found}", True, found
             continue
-        elif ctx.category:
-            child = _s3_child(ctx.category, text, marker)
+        elif category:
+            child = _s3_child(category, text, marker)
             if child:
-                key = f"apply.outcome.{ctx.category}.{child}"
+                key = f"apply.outcome.{category}.{child}"
         else:
             continue
         subtotal = False
-    return key, subtotal
+    return key, subtotal, category, done
 
 
 def _s3_child(category: str, text: str, marker: str) -> str | None:
@@ -301,12 +352,13 @@ def _s3_child(category: str, text: str, marker: str) -> str | None:
     return children[int(digits) - 1][0] if digits and 0 < int(digits) <= len(children) else None
 
 
-def _s3_positions(header_rows: list[_Row]) -> dict[str, int] | None:
-    """Column → position from HTML-like header rows (lowest header wins); None unless all 7 line up."""
+def _s3_positions(header_rows: list[_Row]) -> list[int] | None:
+    """Positions of the 7 columns (in _COLUMN_ORDER) from HTML-like header rows (lowest header wins); None
+    unless all 7 line up."""
     names: dict[int, str] = {}
     for row in header_rows:
         for j, cell in enumerate(row):
-            name = _column_of(cell)
+            name = _column_of(cell.norm)
             if name:
                 names[j] = name
     positions: dict[str, list[int]] = {}
@@ -315,7 +367,7 @@ def _s3_positions(header_rows: list[_Row]) -> dict[str, int] | None:
     if any(len(positions.get(c, ())) != 1 for c in _COLUMN_ORDER):
         return None
     ordered = [positions[c][0] for c in _COLUMN_ORDER]
-    return {c: positions[c][0] for c in _COLUMN_ORDER} if ordered == sorted(ordered) else None
+    return ordered if ordered == sorted(ordered) else None
 
 
 def _subtotal_index(header_rows: list[_Row]) -> int | None:
@@ -324,17 +376,17 @@ def _subtotal_index(header_rows: list[_Row]) -> int | None:
     It follows the five organisation columns (index 6) unless its header row prints it before 商业企业.
     """
     for row in header_rows:
-        names = [n for n in map(_column_of, row) if n]
+        names = [n for c in row if (n := _column_of(c.norm))]
         if "subtotal" in names:
             before_business = "business" in names and names.index("subtotal") < names.index("business")
             return 1 if before_business else 6
     return None
 
 
-def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]) -> list[_Cell | None] | None:
+def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]) -> list[_Cell] | None:
     """Put k < width values into `width` columns (order kept, the rest blank) when exactly one placement
     satisfies the table's sum rule `holds`; None when the values do not pin the placement down."""
-    numbers = [_cell_value(c.raw).value for c in values]
+    numbers = [c.value.value for c in values]
     if not values or len(values) >= width or any(n is None for n in numbers):
         return None
     results: dict[tuple[float, ...], tuple[int, ...]] = {}
@@ -348,7 +400,7 @@ def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]
                 return None
     if len(results) != 1:
         return None
-    placed: list[_Cell | None] = [None] * width
+    placed = [_BLANK_CELL] * width
     for slot, cell in zip(next(iter(results.values())), values, strict=True):
         placed[slot] = cell
     return placed
@@ -359,15 +411,17 @@ def _r3_holds(vector: list[float]) -> bool:
     return abs(sum(vector[:6]) - vector[6]) < 1e-9
 
 
-def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None, width: int,
-               subtotal: int | None) -> tuple[list[_Cell | None], bool] | None:
-    """The 7 cells of a data row in column order, and whether they were placed by R3."""
-    first = min(positions.values()) if positions else 0
+def _s3_values(row: _Row, values: list[_Cell], positions: list[int] | None, width: int,
+               subtotal: int | None) -> tuple[list[_Cell], bool] | None:
+    """The 7 cells of a data row in column order (`positions`: their header positions, ascending), and whether
+    they were placed by R3."""
     # header positions hold for rows as wide as the header whose labels end where the values begin (a part
     # cut from the table may lack a label column and sit shifted left in a grid joined from PDF pages)
-    if positions and len(row) == width and first > 0 and not row[first - 1].is_value and all(
-            row[p].is_value for p in positions.values()):
-        return [row[positions[c]] for c in _COLUMN_ORDER], False
+    if positions and len(row) == width and positions[0] > 0 and not row[positions[0] - 1].is_value:
+        cells = [row[p] for p in positions]
+        # (positions within the trailing value cells are value cells: the usual row needs no test)
+        if positions[0] >= width - len(values) or all(c.is_value for c in cells):
+            return cells, False
     expected = 7 if subtotal is None else 8
     while len(values) > expected and not values[-1].norm:
         values = values[:-1]
@@ -382,7 +436,20 @@ def _s3_values(row: _Row, values: list[_Cell], positions: dict[str, int] | None,
     return None
 
 
-def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
+@lru_cache(maxsize=1024)
+def _s3_keys(key: str) -> tuple[str, ...]:
+    """The fact keys of the seven columns of a section-三 row key, in _COLUMN_ORDER."""
+    return tuple(f"{key}.{column}" for column in _COLUMN_ORDER)
+
+
+@lru_cache(maxsize=16384)
+def _s3_labels(row_label: str) -> tuple[str, ...]:
+    """The raw labels of the seven columns of a section-三 row, in _COLUMN_ORDER."""
+    return tuple(f"{row_label} × {APPLICANT_COLUMNS[column][0]}" for column in _COLUMN_ORDER)
+
+
+def _section3(table: _Table, template: str | None) -> list[Fact]:
+    rows = table.rows
     start = next((i for i, row in enumerate(rows) if row.own_s3_key in ("apply.received_new", "apply.carried_in")), None)
     if start is None:
         return []
@@ -391,29 +458,26 @@ def _section3(rows: list[_Row], template: str | None) -> list[Fact]:
     positions = _s3_positions(header_rows)
     width = max((len(r) for r in header_rows), default=0)
     subtotal = _subtotal_index(header_rows)
-    ctx = _S3Context()
+    category: str | None = None
+    done = False
     facts: list[Fact] = []
+    review_printed = table.bits & _BIT["行政复议"]  # section 四 follows in the same table
     for row in rows[start:]:
-        if ctx.done or any("行政复议" in c.norm for c in row):
+        if done or (review_printed and any("行政复议" in c.norm for c in row)):
             break
         labels, values = row.split
-        key, is_subtotal = _s3_row_key(labels, ctx)
+        key, is_subtotal, category, done = _s3_step(labels.norms, category)
         if not key:
             continue
         read = _s3_values(row, values, positions, width, subtotal)
         if read is None:
             continue
         cells, placed = read
-        printed = [c for c in cells if c is not None]
         leaf_other = key == "apply.outcome.other" and template != "t2021"
-        if is_subtotal and not leaf_other and not _has_number(printed):
+        if is_subtotal and not leaf_other and not _has_number(cells):
             continue  # a category header row without printed subtotals
-        row_label = _printed(labels)
-        for column, cell in zip(_COLUMN_ORDER, cells, strict=True):
-            label = f"{row_label} × {APPLICANT_COLUMNS[column][0]}"
-            fact = _fact(f"{key}.{column}", cell or _Cell("", ""), label, "件", placed=placed)
-            if fact:
-                facts.append(fact)
+        facts.extend(filter(None, map(_fact, _s3_keys(key), cells, _s3_labels(labels.printed),
+                                      itertools.repeat("件"), itertools.repeat(placed))))
     return facts
 
 
@@ -423,8 +487,9 @@ _REVIEW_WORDS = (("upheld", "维持"), ("corrected", "纠正"), ("other", "其�
                  ("total", "总计"), ("total", "合计"))
 
 
-def _s4_key(header_cells: list[_Cell]) -> str | None:
-    texts = [c.norm for c in header_cells]
+@lru_cache(maxsize=16384)  # header paths repeat across tables and reports
+def _s4_key(texts: tuple[str, ...]) -> str | None:
+    """The section-四 key of a column (or a transposed row) from the normalised texts of its header cells."""
     if any("复议后起诉" in t for t in texts):
         block = "litigation.after_review"
     elif any("直接起诉" in t for t in texts):
@@ -437,6 +502,12 @@ def _s4_key(header_cells: list[_Cell]) -> str | None:
     return f"{block}.{column}" if column else None
 
 
+@lru_cache(maxsize=1024)  # headers repeat across reports
+def _s4_column_keys(header: tuple[tuple[str, ...], ...], width: int) -> tuple[str | None, ...]:
+    """The key of each of `width` columns under header rows of these normalised texts."""
+    return tuple(_s4_key(tuple(r[j] for r in header if j < len(r))) for j in range(width))
+
+
 _S4_KEYS = tuple(f"{b}.{c}" for b in REVIEW_BLOCKS for c in REVIEW_COLUMNS)
 _S4_BLOCK_WORDS = ("行政复议", "直接起诉", "复议后起诉")
 
@@ -446,9 +517,8 @@ def _r6_holds(vector: list[float]) -> bool:
     return all(abs(sum(vector[i:i + 4]) - vector[i + 4]) < 1e-9 for i in range(0, len(vector), 5))
 
 
-def _s4_facts(cells: list[tuple[str, _Cell | None]], placed: bool = False) -> list[Fact]:
-    facts = [_fact(key, cell or _Cell("", ""), KEY_VOCABULARY[key].label_zh, "件", placed=placed)
-             for key, cell in cells]
+def _s4_facts(cells: list[tuple[str, _Cell]], placed: bool = False) -> list[Fact]:
+    facts = [_fact(key, cell, KEY_VOCABULARY[key].label_zh, "件", placed) for key, cell in cells]
     return [f for f in facts if f]
 
 
@@ -466,38 +536,38 @@ def _s4_in_order(values: list[_Cell]) -> list[Fact]:
 def _section4_transposed(rows: list[_Row]) -> list[Fact]:
     """Section 四 printed as 15 rows of one value each (block label cells, result label, value)."""
     found: dict[str, _Cell] = {}
-    block: list[_Cell] = []  # the block labels in force (text grids print them once, spans repeat them)
+    block: tuple[str, ...] = ()  # the block labels in force (text grids print them once, spans repeat them)
     for row in rows:
         labels, values = row.split
         while len(values) > 1 and not values[-1].norm:
             values = values[:-1]  # empty trailing cells (Word exports add an empty sliver column)
-        if len(values) != 1 or not labels:
+        if len(values) != 1 or not labels.cells:
             continue
-        if any(w in c.norm for c in labels for w in _S4_BLOCK_WORDS):
-            block = labels
-        key = _s4_key([*block, *labels])
+        if any(w in n for n in labels.norms for w in _S4_BLOCK_WORDS):
+            block = labels.norms
+        key = _s4_key(block + labels.norms)
         if key:
             found.setdefault(key, values[0])
     return _s4_facts([(k, found[k]) for k in _S4_KEYS]) if set(found) == set(_S4_KEYS) else []
 
 
-def _section4(rows: list[_Row]) -> list[Fact]:
+def _section4(table: _Table) -> list[Fact]:
+    rows = table.rows
     top = next((i for i, row in enumerate(rows) if any("行政复议" in c.norm for c in row)
                 and any("行政诉讼" in c.norm or "起诉" in c.norm for r in rows[i:i + 3] for c in r)), None)
-    if top is None:
-        return _section4_transposed(rows)
+    if top is None:  # all 15 keys, so the words of the three blocks, are needed
+        return _section4_transposed(rows) if table.bits & _S4_BLOCKS == _S4_BLOCKS else []
     for v in range(top + 1, len(rows)):
         row = rows[v]
         values = row.split[1]
         if len(values) < 5 and sum(1 for c in values if c.norm) < 2:
             continue  # a header row (a text grid's value row may have lost cells: at least two remain)
-        header_rows = rows[top:v]
-        keyed = [(_s4_key([r[j] for r in header_rows if j < len(r)]), cell) for j, cell in enumerate(row)]
-        by_position = [(k, c) for k, c in keyed if k and c.is_value]
+        header = tuple(tuple([c.norm for c in r]) for r in rows[top:v])
+        by_position = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k and c.is_value]
         if len({k for k, _ in by_position}) == 15 and len(by_position) == 15:
             return _s4_facts([(k, c) for k, c in by_position])
         return _s4_in_order(values)
-    return _section4_transposed(rows)
+    return _section4_transposed(rows) if table.bits & _S4_BLOCKS == _S4_BLOCKS else []
 
 
 # ---------------------------------------------------------------- e2014 统计表 (spec 2.4)
@@ -587,23 +657,6 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-@dataclass(slots=True)
-class _E2014Context:
-    block: str | None = None
-    seen: set[str] = field(default_factory=set)
-
-
-def _e2014_key(label: str, ctx: _E2014Context) -> str | None:
-    key = _e2014_row(label)
-    if key is None:
-        return None
-    if key in ("review.total", "litigation.total"):
-        ctx.block = key.split(".")[0]
-    if "{b}" in key:
-        return key.format(b=ctx.block) if ctx.block else None
-    return key
-
-
 @lru_cache(maxsize=16384)
 def _e2014_row(label: str) -> str | None:
     """The key (or "{b}." key pattern) of the first _E2014_ROWS entry whose words are all in the label."""
@@ -615,19 +668,29 @@ def _e2014_row(label: str) -> str | None:
 # (Shanghai style). Value columns: 统计数; 代码 / 本期实际 / 本年累计 (Shanghai style, the annual figure is 本年累计);
 # local forms print several (区政府 / 区直单位 / 乡镇街道, sometimes 合计). Read 合计/总计 when printed, else the
 # preferred annual column, else the first value column.
-_E2014_HEADER_WORDS = ("统计指标", "指标名称", "计量单位", "代码", "统计数", "本年累计", "本期实际")
+_E2014_HEADER_WORDS = frozenset(("统计指标", "指标名称", "计量单位", "代码", "统计数", "本年累计", "本期实际"))
 _E2014_LABEL_COLUMNS = frozenset(("统计指标", "指标名称", "指标", "项目", "单位", "计量单位"))
 _E2014_PREFERRED = ("合计", "总计", "本年累计", "统计数", "本期实际")
 
 
-def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> tuple[_Cell | None, str | None]:
-    """The annual value of a row and, when the form has several value columns, the one it was read from;
-    (None, column) when blank cells were lost and the column's value cannot be told."""
-    columns = list(dict.fromkeys(n for n in header if n not in _E2014_LABEL_COLUMNS))  # spans repeat a name
+@lru_cache(maxsize=1024)
+def _e2014_columns(header: tuple[str, ...]) -> tuple[tuple[str, ...], str, int] | None:
+    """(the value columns, the one to read, its position in the header) of a form with several value
+    columns; None for one."""
+    columns = tuple(dict.fromkeys(n for n in header if n not in _E2014_LABEL_COLUMNS))  # spans repeat a name
     if len(columns) < 2:
-        return values[0], None
+        return None
     wanted = next((n for n in _E2014_PREFERRED if n in columns), columns[0])
-    position = header.index(wanted)
+    return columns, wanted, header.index(wanted)
+
+
+def _e2014_value(row: _Row, values: list[_Cell], header: tuple[str, ...],
+                 layout: tuple[tuple[str, ...], str, int] | None) -> tuple[_Cell | None, str | None]:
+    """The annual value of a row and, when the form has several value columns (layout: _e2014_columns(header)),
+    the one it was read from; (None, column) when blank cells were lost and the column's value cannot be told."""
+    if layout is None:
+        return values[0], None
+    columns, wanted, position = layout
     if len(row) == len(header) and row[position].is_value:
         return row[position], wanted
     if len(values) == len(columns):
@@ -637,7 +700,7 @@ def _e2014_value(row: _Row, values: list[_Cell], header: list[str]) -> tuple[_Ce
     printed = values[1:] if columns[0] == "代码" else values
     if wanted != columns[-1]:
         return None, wanted
-    return (printed[-1] if printed else _Cell("", "")), wanted
+    return (printed[-1] if printed else _BLANK_CELL), wanted
 
 
 _E2014_VALUE_HEADERS = frozenset(("统计数", "本年累计", "本期实际", "数量", "合计"))
@@ -655,38 +718,77 @@ def _unfold(rows: list[_Row]) -> list[_Row]:
     return rows
 
 
+class _E2014Row(NamedTuple):
+    """What a statistics-form row says apart from its values: see _e2014_row_plan."""
+
+    header: bool  # a header row (统计指标 / 统计数 …)
+    key: str | None  # the indicator's _E2014_ROWS key or "{b}." pattern; None for headings and unknown rows
+    values: tuple[int, ...]  # positions of the value cells after the indicator
+    printed: str  # the label cells as printed
+    unit: str | None  # the unit cell, else the unit printed in the indicator
+
+
+@lru_cache(maxsize=16384)  # rows repeat across reports with other values (a form's label cells are fixed)
+def _e2014_row_plan(texts: tuple[str | None, ...]) -> _E2014Row | None:
+    """The row with these cell texts (None for each value cell); None when it has no label cell."""
+    cells = [None if raw is None else _cell(raw) for raw in texts]
+    labels = [c for c in cells if c is not None and c.norm not in _UNIT_CELLS]
+    if not labels:
+        return None
+    norms = _norms(labels)
+    if not _E2014_HEADER_WORDS.isdisjoint(norms):  # (header words are labels)
+        return _E2014Row(True, None, (), "", None)
+    own = norms[-1]  # the indicator itself: a category cell (一、主动公开情况, rowspan) may precede it
+    if _PAREN_TAIL.sub("", own).endswith("情况"):
+        return _E2014Row(False, None, (), "", None)  # a heading such as 九、政府信息公开会议和培训情况
+    label = own if len(norms) > 1 and _e2014_row(own) else "".join(dict.fromkeys(norms))
+    after = texts.index(labels[-1].raw) + 1
+    values = tuple(j for j in range(after, len(texts)) if texts[j] is None)
+    unit = next((c.raw.strip() for c in cells if c is not None and c.norm in _UNIT_CELLS), None)
+    return _E2014Row(False, _e2014_row(label), values, _printed(labels), unit if unit is not None else unit_of(label))
+
+
+_E2014_BLOCK_TOTALS = frozenset(("review.total", "litigation.total"))
+
+
 def _e2014(rows: list[_Row]) -> list[Fact]:
     rows = _unfold(rows)
-    ctx = _E2014Context()
+    block: str | None = None  # review or litigation: the block of the shared "{b}." rows that follow
+    seen: set[str] = set()
     facts: list[Fact] = []
-    header: list[str] = []
+    header: tuple[str, ...] = ()
+    layout = _e2014_columns(header)
     continues_header = False  # one-value-per-line text prints each header word on its own row
     for row in rows:
-        labels = [c for c in row if c.norm and not c.is_value and c.norm not in _UNIT_CELLS]
-        units = [c.raw.strip() for c in row if c.norm in _UNIT_CELLS]
-        if not labels:
+        plan = _e2014_row_plan(tuple([None if c.is_value else c.raw for c in row]))  # (an empty cell is a value)
+        if plan is None:
             continue
-        if any(c.norm in _E2014_HEADER_WORDS for c in row):
-            header = [*(header if continues_header else []), *(c.norm for c in row)]
+        if plan.header:
+            header = (*(header if continues_header else ()), *(c.norm for c in row))
+            layout = _e2014_columns(header)
             continues_header = True
             continue
         continues_header = False
-        after = row[row.index(labels[-1]) + 1:]
-        values = [c for c in after if c.is_value]
-        own = labels[-1].norm  # the indicator itself: a category cell (一、主动公开情况, rowspan) may precede it
-        if _PAREN_TAIL.sub("", own).endswith("情况"):
-            continue  # a heading such as 九、政府信息公开会议和培训情况 (its cells are blank)
-        label = own if len(labels) > 1 and _e2014_row(own) else "".join(dict.fromkeys(c.norm for c in labels))
-        key = _e2014_key(label, ctx)
-        if not values or not key or key in ctx.seen:
+        key = plan.key
+        if key is None:
             continue
-        cell, column = _e2014_value(row, values, header)
+        if key in _E2014_BLOCK_TOTALS:
+            block = key.split(".")[0]
+        elif "{b}" in key:
+            if block is None:
+                continue
+            key = key.format(b=block)
+        if key in seen:
+            continue
+        values = [row[j] for j in plan.values]
+        if not values:
+            continue
+        cell, column = _e2014_value(row, values, header, layout)
         if cell is None:
             continue
-        raw_label = f"{_printed(labels)} × {column}" if column else _printed(labels)
-        fact = _fact(key, cell, raw_label, units[0] if units else unit_of(label))
+        fact = _fact(key, cell, f"{plan.printed} × {column}" if column else plan.printed, plan.unit)
         if fact:
-            ctx.seen.add(key)
+            seen.add(key)
             facts.append(fact)
     return facts if len(facts) >= 3 else []  # a stray match is not a statistics table
 
@@ -699,45 +801,92 @@ _S3_WORDS = ("予以公开", "部分公开", "结转下", "办理结果", *(word
              *(w for children in _CHILDREN.values() for _, words in children for w in words if w != "其他"))
 
 
-def _s3_state(rows: list[_Row]) -> tuple[bool, bool, bool]:
-    """(has the section-三 header, has its first data row, has its last data row) in these rows."""
-    keys = {row.own_s3_key for row in rows}
-    header = any(c.norm in ("自然人", "申请人情况") for row in rows for c in row)
-    return header, bool(keys & {"apply.received_new", "apply.carried_in"}), "apply.carried_out" in keys
+# The table words: those that tell the template the grids show, and the words a section mapper needs to find
+# anything in a table (tables printing none are skipped): section 二 its published-total line or a header row,
+# section 三 its first data row, section 四 the header's top row or a transposed table's review block. Each cell
+# text is tested once (_Cell.bits); a table keeps the union of its cells' bits.
+_TABLE_WORDS = tuple(dict.fromkeys((*(m for markers in _TEMPLATE_MARKERS.values() for m in markers), "本年新收",
+                                    "尚未审结", _PUBLISHED_TOTAL_WORD, "新收", "上年结转", "结转下", *_S4_BLOCK_WORDS)))
+_BIT = {word: 1 << i for i, word in enumerate(_TABLE_WORDS)}
+_S2_HEADER_BIT = 1 << len(_TABLE_WORDS)  # a section-二 column header printing no subject: a header row's cell
+_S3_HEADER_BIT = _S2_HEADER_BIT << 1  # a 自然人 or 申请人情况 cell
+_S2_NEEDED = _BIT[_PUBLISHED_TOTAL_WORD] | _S2_HEADER_BIT
+_S3_NEEDED = _BIT["新收"] | _BIT["上年结转"]
+_S3_ROW_KEYS = _S3_NEEDED | _BIT["结转下"]  # the words of the row keys _s3_state looks for
+_S4_NEEDED = _BIT["行政复议"]
+_S4_BLOCKS = _S4_NEEDED | _BIT["直接起诉"] | _BIT["复议后起诉"]
+_TEMPLATE_BITS = {t: sum(_BIT[m] for m in markers) for t, markers in _TEMPLATE_MARKERS.items()}
+
+
+# Most label texts print none of the words _text_bits looks for: one search tells
+_ANY_TABLE_WORD = re.compile("|".join(map(re.escape, (*_TABLE_WORDS, *(w for _, w in _S2_COLUMNS), "自然人", "申请人情况"))))
+
+
+def _text_bits(norm: str) -> int:
+    """The bits of the table words a normalised label text prints."""
+    if not _ANY_TABLE_WORD.search(norm):
+        return 0
+    bits = sum(bit for word, bit in _BIT.items() if word in norm)
+    if _s2_column(norm) is not None and _s2_subject(split_list_marker(norm)[1]) is None:
+        bits |= _S2_HEADER_BIT
+    if norm in ("自然人", "申请人情况"):
+        bits |= _S3_HEADER_BIT
+    return bits
+
+
+def _s3_state(table: _Table) -> tuple[bool, bool, bool]:
+    """(has the section-三 header, has its first data row, has its last data row) in this table."""
+    header = bool(table.bits & _S3_HEADER_BIT)
+    if not table.bits & _S3_ROW_KEYS:
+        return header, False, False
+    rows = table.rows
+    start = any(row.own_s3_key in ("apply.received_new", "apply.carried_in") for row in rows)
+    return header, start, any(row.own_s3_key == "apply.carried_out" for row in reversed(rows))  # the last row
 
 
 def _is_s3_header_row(row: _Row) -> bool:
     """A row of the section-三 header: the 勾稽关系 note, 申请人情况, or the applicant column words."""
-    return any("勾稽关系" in c.norm or c.norm in ("申请人情况", "法人或其他组织") or _column_of(c) for c in row)
+    return any(_is_s3_header_cell(c.norm) for c in row)
 
 
-def _join_continued(tables: list[list[_Row]]) -> list[list[_Row]]:
+@lru_cache(maxsize=65536)
+def _is_s3_header_cell(norm: str) -> bool:
+    return "勾稽关系" in norm or norm in ("申请人情况", "法人或其他组织") or _column_of(norm) is not None
+
+
+def _join_continued(tables: list[_Table]) -> list[_Table]:
     """Join a section-三 table cut into several tables (header apart, page breaks) back into one."""
-    joined: list[list[_Row]] = []
+    joined: list[_Table] = []
     state = (False, False, False)
-    for rows in tables:
+    for table in tables:
         header, start, end = state
-        next_state = _s3_state(rows)
-        body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
-        first_labels = "\n".join(c.norm for row in body[:3] for c in row)  # no whitespace in c.norm: see above
-        continues = next_state[1] or any(w in first_labels for w in _S3_WORDS)
-        if joined and (header or start) and not end and continues and not (start and next_state[1]):
-            joined[-1] = joined[-1] + body  # a header printed again after the page break is dropped
-            state = (header or next_state[0], start or next_state[1], next_state[2])
-        else:
-            joined.append(rows)
-            state = next_state
+        next_state = _s3_state(table)
+        if joined and (header or start) and not end and not (start and next_state[1]):
+            rows = table.rows
+            body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
+            first_labels = "\n".join(c.norm for row in body[:3] for c in row)  # (no whitespace in a c.norm)
+            if next_state[1] or any(w in first_labels for w in _S3_WORDS):  # the table goes on
+                # a header printed again after the page break is dropped (its words stay: they only gate mappers)
+                last = joined[-1]
+                joined[-1] = _Table(last.rows + body, last.bits | table.bits)
+                state = (header or next_state[0], start or next_state[1], next_state[2])
+                continue
+        joined.append(table)
+        state = next_state
     return joined
 
 
 def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[list[Fact], str | None]:
     """Table facts (source='table') from all grids of a report, and the template the grids show."""
-    detected = detect_template(grids, template)
+    tables = [_table(grid) for grid in grids]
+    detected = _template_of(reduce(or_, (t.bits for t in tables), 0), template)
     facts: dict[str, Fact] = {}
-    for rows in _join_continued([_rows(grid) for grid in grids]):
-        sections = [list(_section2(rows)), _section3(rows, detected or template), _section4(rows)]
+    for table in _join_continued(tables):
+        sections = [_section2(table) if table.bits & _S2_NEEDED else [],
+                    _section3(table, detected or template) if table.bits & _S3_NEEDED else [],
+                    _section4(table) if table.bits & _S4_NEEDED else []]
         if detected in (None, "e2014"):
-            sections.append(_e2014(rows))
+            sections.append(_e2014(table.rows))
         for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
             for fact in found:
                 facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
