@@ -570,6 +570,32 @@ def _section4(table: _Table) -> list[Fact]:
     return _section4_transposed(rows) if table.bits & _S4_BLOCKS == _S4_BLOCKS else []
 
 
+def _section4_by_blocks(rows: list[_Row]) -> list[Fact]:
+    """Section 四 read row by row over one or more tables, for layouts the one-table readers miss: the three
+    blocks printed as separate tables (行政复议, then 行政诉讼), or as rows (行政复议 / 直接起诉 / 复议后起诉 × the
+    five results). A value cell's key comes from the header rows above its run of value rows, at its column,
+    and from its own row's labels. Taken only when it gives each of the 15 keys exactly once."""
+    found: dict[str, _Cell] = {}
+    header: list[tuple[str, ...]] = []
+    after_values = False
+    for row in rows:
+        labels, values = row.split
+        if len(values) < 5:
+            if after_values:
+                header, after_values = [], False
+            header.append(tuple(c.norm for c in row))
+            continue
+        after_values = True
+        start = len(row) - len(values)
+        for j, cell in enumerate(values, start):
+            key = _s4_key(tuple(r[j] for r in header if j < len(r)) + labels.norms)
+            if key and cell.is_value:
+                if key in found:
+                    return []  # a key met twice: not one of these layouts
+                found[key] = cell
+    return _s4_facts([(k, found[k]) for k in _S4_KEYS]) if set(found) == set(_S4_KEYS) else []
+
+
 # ---------------------------------------------------------------- e2014 统计表 (spec 2.4)
 
 # (words that must all occur, key); first match wins, so specific patterns come first. "{b}" is the
@@ -806,7 +832,8 @@ _S3_WORDS = ("予以公开", "部分公开", "结转下", "办理结果", *(word
 # section 三 its first data row, section 四 the header's top row or a transposed table's review block. Each cell
 # text is tested once (_Cell.bits); a table keeps the union of its cells' bits.
 _TABLE_WORDS = tuple(dict.fromkeys((*(m for markers in _TEMPLATE_MARKERS.values() for m in markers), "本年新收",
-                                    "尚未审结", _PUBLISHED_TOTAL_WORD, "新收", "上年结转", "结转下", *_S4_BLOCK_WORDS)))
+                                    "尚未审结", _PUBLISHED_TOTAL_WORD, "新收", "上年结转", "结转下", *_S4_BLOCK_WORDS,
+                                    "行政诉讼")))
 _BIT = {word: 1 << i for i, word in enumerate(_TABLE_WORDS)}
 _S2_HEADER_BIT = 1 << len(_TABLE_WORDS)  # a section-二 column header printing no subject: a header row's cell
 _S3_HEADER_BIT = _S2_HEADER_BIT << 1  # a 自然人 or 申请人情况 cell
@@ -815,6 +842,7 @@ _S3_NEEDED = _BIT["新收"] | _BIT["上年结转"]
 _S3_ROW_KEYS = _S3_NEEDED | _BIT["结转下"]  # the words of the row keys _s3_state looks for
 _S4_NEEDED = _BIT["行政复议"]
 _S4_BLOCKS = _S4_NEEDED | _BIT["直接起诉"] | _BIT["复议后起诉"]
+_S4_WORDS = _S4_BLOCKS | _BIT["行政诉讼"]  # the tables of a section 四 printed in parts
 _TEMPLATE_BITS = {t: sum(_BIT[m] for m in markers) for t, markers in _TEMPLATE_MARKERS.items()}
 
 
@@ -890,4 +918,8 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
         for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
             for fact in found:
                 facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
+    if "review.total" not in facts and any(t.bits & _S4_NEEDED for t in tables):
+        by_blocks = _section4_by_blocks([row for t in tables if t.bits & _S4_WORDS for row in t.rows])
+        for fact in by_blocks if _reported(by_blocks) else []:
+            facts.setdefault(fact.key, fact)
     return list(facts.values()), detected

@@ -320,3 +320,32 @@ def test_section3_continued_after_a_page_break_with_its_header_printed_again():
     assert _values(facts, "apply.outcome.granted") == [3, 1, 0, 0, 0, 0, 4]
     assert _values(facts, "apply.outcome.total") == [3, 1, 0, 0, 0, 0, 4]
     assert _values(facts, "apply.carried_out") == [1, 0, 0, 0, 0, 0, 1]
+
+
+_RESULTS = "".join(f"<td>{w}</td>" for w in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
+_S4_VALUES = {"review": (1, 0, 0, 1, 2), "litigation.direct": (1, 0, 0, 0, 1), "litigation.after_review": (0, 1, 0, 0, 1)}
+_S4_WANTED = {f"{block}.{column}": value for block, values in _S4_VALUES.items()
+              for column, value in zip(("upheld", "corrected", "other", "pending", "total"), values, strict=True)}
+
+
+def _cells(values) -> str:
+    return "".join(f"<td>{v}</td>" for v in values)
+
+
+def test_section_four_printed_as_a_review_table_and_a_litigation_table():
+    review = (f"<table><tr><td colspan='5'>行政复议</td></tr><tr>{_RESULTS}</tr>"
+              f"<tr>{_cells(_S4_VALUES['review'])}</tr></table>")
+    litigation = ("<table><tr><td colspan='10'>行政诉讼</td></tr>"
+                  "<tr><td colspan='5'>未经复议直接起诉</td><td colspan='5'>复议后起诉</td></tr>"
+                  f"<tr>{_RESULTS * 2}</tr><tr>{_cells(_S4_VALUES['litigation.direct'])}"
+                  f"{_cells(_S4_VALUES['litigation.after_review'])}</tr></table>")
+    facts, _ = facts_from_grids(grids_from_html(review + litigation), "t2021")
+    assert {f.key: f.value for f in facts if f.key.startswith(("review.", "litigation."))} == _S4_WANTED
+
+
+def test_section_four_printed_as_one_row_per_block():
+    rows = "".join(f"<tr><td>{label}</td>{_cells(_S4_VALUES[block])}</tr>" for label, block in (
+        ("行政复议", "review"), ("行政诉讼（未经复议直接起诉）", "litigation.direct"),
+        ("行政诉讼（复议后起诉）", "litigation.after_review")))
+    facts, _ = facts_from_grids(grids_from_html(f"<table><tr><td>类别</td>{_RESULTS}</tr>{rows}</table>"), "t2021")
+    assert {f.key: f.value for f in facts if f.key.startswith(("review.", "litigation."))} == _S4_WANTED
