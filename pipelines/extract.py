@@ -43,6 +43,8 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
+_STYLED_NONE = etree.XPath(".//*[contains(@style, 'none')]")  # the few candidates, found in libxml2
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
 _TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"))
@@ -69,6 +71,9 @@ _NOISE_LINE = re.compile(
     r"|^(?:扫一扫|用手机扫描|手机扫码|分享到).{0,30}$|^(?:当前位置|您当前的位置|您的位置|所在位置|當前位置)\s*[:：].*$"
     r"|^(?:浏览次数|访问量|点击数|阅读次数|瀏覽次數)[:：]?\s*\d*$|^(?:选择特殊符号|选择搜索类型|请输入搜索|搜索)$"
     r"|^-+$|^\|+$|^[|\s]+$"
+    # a pager: page words, numbers and arrows only, with at least one page word (a line of numbers is data)
+    r"|^(?=.*(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*页))(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|"
+    r"第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|[\[\]<>«»…|/]))+\s*$"
 )
 # Q&A and recommendation snippets that aggregator pages paste between reports (seed 001).
 _AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好)|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|热门问答|网友回答"
@@ -166,6 +171,7 @@ def extract_body(html_text: str, url: str) -> Extracted:
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
         container = _densest_block(root, texts, furniture)
+    _drop(_hidden_copies(container))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     data_tables = [t for t in container.iter("table") if _is_data_table(t)]
@@ -179,6 +185,18 @@ def extract_body(html_text: str, url: str) -> Extracted:
     body = _strip_leading(body, title, meta_block)
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _hidden_copies(container: etree._Element) -> list[etree._Element]:
+    """Blocks hidden with display:none (print copies, duplicated bodies) when the visible text is a body on its
+    own; a CMS that hides the real body and shows it by script keeps it (the visible rest is then short)."""
+    hidden = [el for el in _STYLED_NONE(container) if _DISPLAY_NONE.search(el.get("style") or "")]
+    if not hidden:
+        return []
+    outermost = set(hidden)
+    hidden = [el for el in hidden if not any(a in outermost for a in el.iterancestors())]
+    visible = _text_len(container) - sum(map(_text_len, hidden))
+    return hidden if visible >= _MIN_GENERIC_CHARS else []
 
 
 def _drop(elements) -> None:

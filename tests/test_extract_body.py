@@ -160,3 +160,19 @@ def test_body_rendering_of_blocks_layout_tables_image_alt_and_cells_with_odd_spa
                          "一项\n二项内联尾\n结尾文字\n签名")  # a layout table's own text is not page text
     assert page.images == ["http://www.x.gov.cn/a/a.png"]
     assert page.tables[0].grid == [["项目", "数量"], ["规章 制发", "1"]]
+
+
+def test_a_hidden_print_copy_is_dropped_but_a_hidden_body_shown_by_script_is_kept() -> None:
+    copy = f'<div style="display: none" class="article-copy">{PARAGRAPHS}</div>'
+    more = "<p>二、主动公开政府信息情况。本机关全年主动公开各类政府信息，并通过政府网站、政务新媒体等渠道发布。</p>" * 3
+    page = extract_body(f"<html><body><div id='zoom'>{PARAGRAPHS}{more}{copy}</div></body></html>", "http://x.gov.cn/")
+    assert page.body.count("（一）第一段正文") == 1
+    only_hidden = f"<html><body><div id='zoom'><p>加载中</p>{copy}</div></body></html>"
+    assert "（五）第五段正文" in extract_body(only_hidden, "http://x.gov.cn/").body
+
+
+def test_pager_lines_are_dropped_but_lines_of_numbers_are_kept() -> None:
+    html = (f"<html><body><div id='zoom'>{PARAGRAPHS}<p>12</p><p>3 5</p>"
+            "<div class='pg'>首页 上一页 1 2 下一页 尾页</div><div>共2页</div></div></body></html>")
+    body = extract_body(html, "http://x.gov.cn/").body
+    assert body.endswith("\n12\n3 5")
