@@ -43,7 +43,9 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
-_STYLED_NONE = etree.XPath(".//*[contains(@style, 'none')]")  # the few candidates, found in libxml2
+# Candidates for a hidden copy of the body: blocks only (an attribute test on every element of a Word table is
+# costly, a name test is not)
+_STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descendant::section[contains(@style, 'none')]")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -71,10 +73,11 @@ _NOISE_LINE = re.compile(
     r"|^(?:扫一扫|用手机扫描|手机扫码|分享到).{0,30}$|^(?:当前位置|您当前的位置|您的位置|所在位置|當前位置)\s*[:：].*$"
     r"|^(?:浏览次数|访问量|点击数|阅读次数|瀏覽次數)[:：]?\s*\d*$|^(?:选择特殊符号|选择搜索类型|请输入搜索|搜索)$"
     r"|^-+$|^\|+$|^[|\s]+$"
-    # a pager: page words, numbers and arrows only, with at least one page word (a line of numbers is data)
-    r"|^(?=.*(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*页))(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|"
-    r"第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|[\[\]<>«»…|/]))+\s*$"
+    # a pager: page words, numbers and arrows only; is_noise_line wants a page word too (numbers alone are data)
+    r"|^(?P<pager>(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|"
+    r"[\[\]<>«»…|/]))+\s*$)"
 )
+_PAGE_WORD = re.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页")
 # Q&A and recommendation snippets that aggregator pages paste between reports (seed 001).
 _AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好)|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|热门问答|网友回答"
                                r"|(?:\.\.\.|…)$")  # truncated answer snippets end in an ellipsis
@@ -487,7 +490,16 @@ def clean_body(text: str) -> str:
     """One paragraph per line, whitespace collapsed, furniture lines dropped."""
     # line by line: most lines skip the space regex (see clean_line); no space character ends a line
     lines = (clean_line(line) for line in text.splitlines() if line)  # half the lines are empty (block ends)
-    return "\n".join(line for line in lines if line and not _NOISE_LINE.match(line))
+    return "\n".join(line for line in lines if line and not ((m := _NOISE_LINE.match(line)) and _is_noise(m)))
+
+
+def is_noise_line(line: str) -> bool:
+    """A line of page furniture (print/close bars, font size, previous/next, position, pager …)."""
+    return bool((m := _NOISE_LINE.match(line)) and _is_noise(m))
+
+
+def _is_noise(match: re.Match[str]) -> bool:
+    return match.lastgroup != "pager" or bool(_PAGE_WORD.search(match.string))
 
 
 def _strip_leading(body: str, title: str | None, meta_block: dict[str, str]) -> str:
@@ -545,7 +557,7 @@ def segment_reports(body: str) -> list[str]:
     seg_has_top = False
     seg_chars = 0
     for line in body.split("\n"):
-        if not line or _NOISE_LINE.match(line) or _AGGREGATOR_NOISE.search(line):
+        if not line or is_noise_line(line) or _AGGREGATOR_NOISE.search(line):
             continue
         top = _TOP_HEADING.match(line)
         title = parse_title(line) if len(line) <= 60 else None
