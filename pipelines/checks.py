@@ -227,8 +227,9 @@ def _r9(table: Index) -> list[Check]:
     fee = table.get("active.admin_fee.amount")
     if not fee:
         return []
-    ok = fee.value < _R9_LIMIT
-    return [Check("R9", ok, f"admin fee {_fmt(fee.value)} 万元 " + (
+    wan_yuan = fee.value / 10000 if fee.unit == "元" else fee.value  # a header that says 单位：元
+    ok = wan_yuan < _R9_LIMIT
+    return [Check("R9", ok, f"admin fee {_fmt(wan_yuan)} 万元 " + (
         "< 10000" if ok else ">= 10000: probably 元 written in the 万元 column"))]
 
 

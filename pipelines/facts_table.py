@@ -22,7 +22,8 @@ from .numbers import UNITS, Value, parse_cell, unit_of
 from .records import Fact, Grid
 
 PLACED_CONFIDENCE = 0.6
-_VALUE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無")
+_VALUE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|万|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無"
+                    r"|[〇零○]")  # a zero typed as a Chinese numeral
 _PAREN_TAIL = re.compile(r"\(.*$")
 _UNIT_CELLS = frozenset(UNITS)
 
@@ -152,8 +153,11 @@ def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, placed
     value = cell.value or parse_cell(cell.raw)  # (a label cell: see _Cell.value)
     if value.value is None:
         return None
-    return Fact(key, value.value, value.unit or unit or _KEY_UNITS.get(key), raw_label, cell.raw, "table",
-                "placed" if placed else value.flag, PLACED_CONFIDENCE if placed else 1.0)
+    unit = value.unit or unit or _KEY_UNITS.get(key)
+    if unit == "万元" and value.unit is None and "万" in cell.raw:  # "3.2万" in a 万元 column: 3.2 万元, not 32000
+        value = parse_cell(cell.raw.replace("万", ""))
+    return Fact(key, value.value, unit, raw_label, cell.raw, "table", "placed" if placed else value.flag,
+                PLACED_CONFIDENCE if placed else 1.0)
 
 
 # ---------------------------------------------------------------- template detection
@@ -353,8 +357,8 @@ def _s3_child(category: str, text: str, marker: str) -> str | None:
 
 
 def _s3_positions(header_rows: list[_Row]) -> list[int] | None:
-    """Positions of the 7 columns (in _COLUMN_ORDER) from HTML-like header rows (lowest header wins); None
-    unless all 7 line up."""
+    """Positions of the 7 columns (in _COLUMN_ORDER) from HTML-like header rows (lowest header wins), in any
+    order (some forms print 合计 first); None unless each of the 7 is named once."""
     names: dict[int, str] = {}
     for row in header_rows:
         for j, cell in enumerate(row):
@@ -366,8 +370,7 @@ def _s3_positions(header_rows: list[_Row]) -> list[int] | None:
         positions.setdefault(name, []).append(j)
     if any(len(positions.get(c, ())) != 1 for c in _COLUMN_ORDER):
         return None
-    ordered = [positions[c][0] for c in _COLUMN_ORDER]
-    return ordered if ordered == sorted(ordered) else None
+    return [positions[c][0] for c in _COLUMN_ORDER]
 
 
 def _subtotal_index(header_rows: list[_Row]) -> int | None:
@@ -413,14 +416,15 @@ def _r3_holds(vector: list[float]) -> bool:
 
 def _s3_values(row: _Row, values: list[_Cell], positions: list[int] | None, width: int,
                subtotal: int | None) -> tuple[list[_Cell], bool] | None:
-    """The 7 cells of a data row in column order (`positions`: their header positions, ascending), and whether
-    they were placed by R3."""
+    """The 7 cells of a data row in column order (`positions`: their header positions), and whether they were
+    placed by R3."""
     # header positions hold for rows as wide as the header whose labels end where the values begin (a part
     # cut from the table may lack a label column and sit shifted left in a grid joined from PDF pages)
-    if positions and len(row) == width and positions[0] > 0 and not row[positions[0] - 1].is_value:
+    first = min(positions) if positions else 0
+    if positions and len(row) == width and first > 0 and not row[first - 1].is_value:
         cells = [row[p] for p in positions]
         # (positions within the trailing value cells are value cells: the usual row needs no test)
-        if positions[0] >= width - len(values) or all(c.is_value for c in cells):
+        if first >= width - len(values) or all(c.is_value for c in cells):
             return cells, False
     expected = 7 if subtotal is None else 8
     while len(values) > expected and not values[-1].norm:

@@ -35,6 +35,7 @@ _FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 _FULL_WIDTH_OFFSET = 0xFEE0
 _QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』"), None)
 _WS = re.compile(r"\s+")
+_MINUS = re.compile("[\u2212\u2013\u2012](?=\\d)")  # minus signs NFKC keeps (U+2212, en and figure dash)
 # Mirrors gloss characters with pinyin in brackets, "报(bào)告" (spec 3.8): bracketed syllables after a Chinese
 # character (a vowel required, so an edition such as "(pdf)" stays). Applied after NFKC (ASCII brackets).
 # (The lookbehind follows the first bracket so that the regex engine jumps from bracket to bracket.)
@@ -125,6 +126,11 @@ def strip_pinyin_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text) if "(" in text else text
 
 
+def ascii_minus(text: str) -> str:
+    """'-2' for '−2' (U+2212), '–2' and '‒2': the signed deltas of 本年增/减 typed with a typographic minus."""
+    return _MINUS.sub("-", text) if not text.isascii() else text
+
+
 @lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
     """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters, no pinyin glosses.
@@ -132,7 +138,7 @@ def normalize_label(label: str) -> str:
     List markers are kept (use `split_list_marker` to separate them).
     """
     text = strip_pinyin_glosses(nfkc(to_simplified(label)).translate(_QUOTES))
-    return _WS.sub("", text)
+    return ascii_minus(_WS.sub("", text))
 
 
 @lru_cache(maxsize=65536)  # table labels repeat in every row pass of the fact mappers

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .normalize import ascii_minus
+
 UNITS = ("人次", "万元", "条", "件", "篇", "次", "个", "人", "项", "期", "宗", "元", "家", "份", "场", "批", "期次")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -42,7 +44,7 @@ def chinese_to_int(text: str) -> int | None:
 
 def _clean(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw)
-    text = re.sub(r"\s+", "", text)
+    text = ascii_minus(re.sub(r"\s+", "", text))
     # a full-width comma is only a thousands separator with exactly three digits after it (spec 2.7)
     return re.sub(r"(?<=\d)[，,](?=\d{3}(?!\d))", ",", text)
 

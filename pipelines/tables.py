@@ -21,7 +21,7 @@ from .records import Grid
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
 _BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li")
 _SPAN_DIGITS = re.compile(r"\d+")
-_VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无")
+_VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无|[〇零○]")
 _UNIT_LINES = frozenset(UNITS)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses str input that declares an encoding
 # Plain elements: lxml.html's element classes cost a Python lookup for every element of every table.

@@ -66,3 +66,9 @@ def test_chinese_numerals():
 def test_unit_from_label():
     assert unit_of("本年收费金额（单位：万元）") == "万元"
     assert unit_of("行政许可") is None
+
+
+@pytest.mark.parametrize(("raw", "value"), [("−2", -2), ("–3", -3), ("‒4", -4), ("〇", 0), ("零", 0), ("○", 0)])
+def test_typographic_minus_signs_and_chinese_zeros(raw, value):
+    assert parse_cell(raw).value == value
+    assert parse_cell("–").flag == "dash"  # a dash alone is still a blank cell
