@@ -334,9 +334,15 @@ def _s3_step(norms: tuple[str, ...], category: str | None) -> tuple[str | None, 
             key, category = "apply.outcome.granted", None
         elif text.startswith(("总计", "合计")):
             key, category = "apply.outcome.total", None
-        elif found := next((c for c, word in _CATEGORIES if word in text), None):
-            key, subtotal, category = f"apply.outcome.{found}", True, found
-            continue
+        elif found := next(((c, word) for c, word in _CATEGORIES if word in text), None):
+            category, word = found
+            # one cell may print the category and its first child ("（三）不予公开 1.属于国家秘密")
+            child_marker, child_text = split_list_marker(text[text.index(word) + len(word):])
+            if child_text and (child := _s3_child(category, child_text, child_marker)):
+                key = f"apply.outcome.{category}.{child}"
+            else:
+                key, subtotal = f"apply.outcome.{category}", True
+                continue
         elif category:
             child = _s3_child(category, text, marker)
             if child:
@@ -514,6 +520,8 @@ def _s4_column_keys(header: tuple[tuple[str, ...], ...], width: int) -> tuple[st
 
 _S4_KEYS = tuple(f"{b}.{c}" for b in REVIEW_BLOCKS for c in REVIEW_COLUMNS)
 _S4_BLOCK_WORDS = ("行政复议", "直接起诉", "复议后起诉")
+_S4_KEY_SET = frozenset(_S4_KEYS)
+_S4_RESULT_KEYS = frozenset(k for k in _S4_KEYS if not k.endswith(".total"))
 
 
 def _r6_holds(vector: list[float]) -> bool:
@@ -568,8 +576,8 @@ def _section4(table: _Table) -> list[Fact]:
             continue  # a header row (a text grid's value row may have lost cells: at least two remain)
         header = tuple(tuple([c.norm for c in r]) for r in rows[top:v])
         by_position = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k and c.is_value]
-        if len({k for k, _ in by_position}) == 15 and len(by_position) == 15:
-            return _s4_facts([(k, c) for k, c in by_position])
+        if _s4_complete({k for k, _ in by_position}, len(by_position)):
+            return _s4_facts(by_position)
         return _s4_in_order(values)
     return _section4_transposed(rows) if table.bits & _S4_BLOCKS == _S4_BLOCKS else []
 
@@ -597,7 +605,12 @@ def _section4_by_blocks(rows: list[_Row]) -> list[Fact]:
                 if key in found:
                     return []  # a key met twice: not one of these layouts
                 found[key] = cell
-    return _s4_facts([(k, found[k]) for k in _S4_KEYS]) if set(found) == set(_S4_KEYS) else []
+    return _s4_facts([(k, found[k]) for k in _S4_KEYS if k in found]) if _s4_complete(set(found), len(found)) else []
+
+
+def _s4_complete(keys: set[str], cells: int) -> bool:
+    """Each key once, and either all 15 or the 12 results of a table printed without its 总计 columns."""
+    return cells == len(keys) and (keys == _S4_KEY_SET or keys == _S4_RESULT_KEYS)
 
 
 # ---------------------------------------------------------------- e2014 统计表 (spec 2.4)
