@@ -240,11 +240,29 @@ def _published_total(labels: _Labels, values: list[_Cell]) -> Fact | None:
 
 
 def _section2(table: _Table) -> list[Fact]:
+    published_total_printed = bool(table.bits & _BIT[_PUBLISHED_TOTAL_WORD])
+    starts = _column_groups(table.rows)
+    if len(starts) == 1:
+        return _section2_rows(table.rows, published_total_printed)
+    # groups printed side by side (（五） | （六）): each group read as a table of its own
+    return [fact for start, end in zip(starts, [*starts[1:], None], strict=True)
+            for fact in _section2_rows([_Row(row[start:end]) for row in table.rows], published_total_printed)]
+
+
+def _column_groups(rows: list[_Row]) -> list[int]:
+    """Where the column groups of a section-二 table start: 0, and each further 信息内容 of a header row."""
+    for row in rows:
+        starts = [j for j, c in enumerate(row) if c.text == "信息内容" and (j == 0 or row[j - 1].text != "信息内容")]
+        if len(starts) > 1:
+            return [0, *starts[1:]]
+    return [0]
+
+
+def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact]:
     facts: list[Fact] = []
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
     header_row_before = False
-    published_total_printed = table.bits & _BIT[_PUBLISHED_TOTAL_WORD]
-    for row in table.rows:
+    for row in rows:
         if published_total_printed and (published_total := _published_total(*row.split)):
             facts.append(published_total)
             continue

@@ -506,7 +506,6 @@ def test_sec2_t2019_one_table_three_column_groups() -> None:
     assert {k: f.get(k) for k in exp} == exp
 
 
-@pytest.mark.xfail(strict=True, reason='facts_table._section2 takes one subject per row (the first 行政许可/其他对外管理服务事项); the second column group (行政处罚/行政强制) of a side-by-side row is never read')
 def test_sec2_t2019_column_groups_side_by_side() -> None:
     # (五) and (六) side by side: 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量, twice per row
     rows = [
