@@ -43,6 +43,7 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
+_INLINE_VOTERS = frozenset(("span", "font"))
 # Candidates for a hidden copy of the body: blocks only (an attribute test on every element of a Word table is
 # costly, a name test is not)
 _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descendant::section[contains(@style, 'none')]")
@@ -85,11 +86,21 @@ _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
 # Headings that open a report: a restart of 一、 with one of these starts the next pasted report.
 _OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
 
+# Traditional-script labels of mirrors (and of s2t-converted copies: 發佈): read under the simplified label.
+_TRADITIONAL_LABELS = {
+    "索引號": "索引号", "主題分類": "主题分类", "分類": "分类", "發布機構": "发布机构", "發佈機構": "发布机构",
+    "發文機關": "发文机关", "發布單位": "发布单位", "發佈單位": "发布单位", "信息來源": "信息来源", "來源": "来源",
+    "發文日期": "发文日期", "發布日期": "发布日期", "發佈日期": "发布日期", "發布時間": "发布时间", "發佈時間": "发布时间",
+    "公開日期": "公开日期", "時間": "时间", "文號": "文号", "發文字號": "发文字号", "名稱": "名称", "標題": "标题",
+    "主題詞": "主题词", "網站標識碼": "网站标识码", "公開方式": "公开方式", "公開範圍": "公开范围", "關鍵詞": "关键词",
+    "更新時間": "更新时间", "發表時間": "发表时间", "信息時間": "信息时间", "印發日期": "印发日期", "瀏覽次數": "浏览次数",
+    "點擊數": "点击数", "訪問量": "访问量", "閱讀次數": "阅读次数", "字號": "字号",
+}
 META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机关", "发布单位", "信息来源", "来源", "生成日期",
                "发文日期", "成文日期", "发布日期", "发布时间", "公开日期", "时间", "文号", "发文字号", "有效性",
-               "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词",
-               "來源", "時間", "發布時間", "發布機構", "發佈時間", "發佈機構", "發佈日期", "發文日期", "日期", "更新时间",
-               "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "瀏覽次數", "點擊數", "字号")
+               "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词", "日期", "更新时间",
+               "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
+               *_TRADITIONAL_LABELS)
 _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
 _META_PAIR = re.compile(r"(?<![\w])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
                         + r")\s*[:：]|[\n\r]|$)")
@@ -102,21 +113,23 @@ _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 # A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text.
 # A cell's normalize-space is only computed when its raw text is long enough, and no cell when the whole table's
 # text is short (normalize-space only shortens): ~25% cheaper.
-_IS_DATA_TABLE = etree.XPath("not(.//table) and count(.//td|.//th) >= 2 and (string-length() < 300 or"
+# (a row of two cells at least: old portals print each paragraph of the body as a one-cell row)
+_IS_DATA_TABLE = etree.XPath("not(.//table) and .//tr[count(td|th) >= 2] and (string-length() < 300 or"
                              " not((.//td|.//th)[string-length() >= 300][string-length(normalize-space()) >= 300]))")
 # A text holds a label iff it holds one that contains no other label (时间 for 发布时间): 28 alternatives, not 47.
 _META_LABEL_IN_TEXT = re.compile("|".join(label for label in META_LABELS
                                           if not any(other != label and other in label for other in META_LABELS)))
 _META_LABEL_SET = frozenset(META_LABELS)
 _MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
-_DATE_LABELS = ("发布日期", "发布时间", "發布時間", "發佈時間", "發佈日期", "发文日期", "發文日期", "成文日期", "公开日期", "印发日期", "生成日期",
-                "发表时间", "信息时间", "更新时间", "日期", "时间", "時間")
+_DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期", "公开日期", "印发日期", "生成日期", "发表时间", "信息时间",
+                "更新时间", "日期", "时间")
 _TOKEN_LABELS = frozenset(("索引号", "网站标识码", "文号", "发文字号"))
 _HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publishdate": "发布日期",
                     "firstpublishedtime": "发布日期", "contentsource": "来源", "sitename": "SiteName",
                     "sitedomain": "SiteDomain", "siteidcode": "网站标识码", "columnname": "ColumnName",
                     "article:published_time": "发布日期"}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # a value that is only 20210120
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                          "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
                          "figcaption", "caption", "main", "aside"))
@@ -178,7 +191,7 @@ def extract_body(html_text: str, url: str) -> Extracted:
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     data_tables = [t for t in container.iter("table") if _is_data_table(t)]
-    images = [urljoin(url, src) for img in container.iter("img") if (src := (img.get("src") or "").strip())]
+    images = _images(container, url)
     text, tables = _render(container, data_tables)  # the page tree is not read after this
     body = clean_body(text)
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
@@ -186,8 +199,14 @@ def extract_body(html_text: str, url: str) -> Extracted:
         title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
                       if not _SENTENCE_MARKS.search(line) and parse_title(line).is_report), title)
     body = _strip_leading(body, title, meta_block)
+    if not body:  # a report published as pictures of its pages: no text block to find, the page's images
+        images = _images(root, url)
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _images(el: etree._Element, url: str) -> list[str]:
+    return [urljoin(url, src) for img in el.iter("img") if (src := (img.get("src") or "").strip())]
 
 
 def _hidden_copies(container: etree._Element) -> list[etree._Element]:
@@ -282,11 +301,11 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
             continue
         flat = clean_line(line.replace(" | ", " "))
         for m in _META_PAIR.finditer(flat):
-            value = m.group(2).strip(" |")
-            if m.group(1) in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
+            label, value = _TRADITIONAL_LABELS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
+            if label in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
                 value = value.split(" ", 1)[0]
             if value and len(value) <= 120:
-                found.setdefault(m.group(1), value)
+                found.setdefault(label, value)
     return found
 
 
@@ -299,7 +318,7 @@ def _signed_date(body: str) -> str | None:
 
 
 def iso_date(text: str | None) -> str | None:
-    m = _DATE.search(text or "")
+    m = _DATE.search(text or "") or _COMPACT_DATE.fullmatch((text or "").strip())
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())
@@ -384,14 +403,22 @@ def _densest_block(root: etree._Element, texts: list,
     """Readability-style fallback: paragraphs vote for their parent (and half for the grandparent).
     `texts`: the page's text nodes read before the furniture elements (→ their parents) were stripped."""
     own_texts = _own_texts(texts, furniture)
-    scores: dict[etree._Element, float] = {}
+    # the text of inline wrappers counts for their block: Word prints every paragraph as <p><span>…</span></p>
+    # (often in several spans), and the paragraph, not the span, votes
+    voters: dict[etree._Element, list[str]] = {}
     for el in root.iter("p", "td", "div", "span", "font", "li"):
         if (parts := own_texts.get(el)) is None:
             continue
+        voter = el
+        while voter.tag in _INLINE_VOTERS and (up := voter.getparent()) is not None:
+            voter = up
+        voters.setdefault(voter, []).extend(parts)
+    scores: dict[etree._Element, float] = {}
+    for voter, parts in voters.items():
         own_text = "".join(parts)
         if len(own_text) < 20 or (own := len(SPACES.sub("", own_text))) < 20:  # removing spaces only shortens
             continue
-        parent = el.getparent()
+        parent = voter.getparent()
         for target, weight in ((parent, 1.0), (parent.getparent() if parent is not None else None, 0.5)):
             if target is not None and target.tag not in ("html",):
                 scores[target] = scores.get(target, 0.0) + own * weight
@@ -402,7 +429,13 @@ def _densest_block(root: etree._Element, texts: list,
         links = sum(len(text_of(a)) for a in el.iter("a"))
         total = max(_text_len(el), 1)
         scores[el] *= max(0.0, 1.0 - links / total)
-    return max(scores, key=scores.__getitem__)
+    best = max(scores, key=scores.__getitem__)
+    # a row or cell of a statistics table is not the body: the rows vote for themselves on a page that is only
+    # a table (an Excel sheet saved as a web page)
+    table = best if best.tag == "table" else next(best.iterancestors("table"), None)
+    if table is not None and _is_data_table(table) and (holder := table.getparent()) is not None:
+        return holder
+    return best
 
 
 def _own_texts(texts: list, furniture: dict[etree._Element, etree._Element]) -> dict[etree._Element, list[str]]:
@@ -445,7 +478,7 @@ def _is_link_list(el: etree._Element) -> bool:
 
 
 def _is_data_table(table: etree._Element) -> bool:
-    """A table of statistics, not a layout table: no nested tables and short cells."""
+    """A table of statistics, not a layout table: no nested tables, a row of two cells, short cells."""
     return bool(_IS_DATA_TABLE(table))  # one XPath call: each call into libxml2 has a fixed cost
 
 

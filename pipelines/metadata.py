@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .extract import Extracted
-from .normalize import is_traditional, nfkc, simplified_nfkc, to_simplified
+from .normalize import is_traditional, nfkc, simplified_nfkc, strip_pinyin_glosses, to_simplified
 from .regions import divisions_named, region_code_for
 from .titles import arabic_years, normalize_title, parse_title
 
@@ -73,14 +73,15 @@ class Metadata:
     script: str
     is_mirror: bool
     mirror_reason: str | None
-    body_hash: str
+    body_hash: str | None
     region_code: str | None
 
 
 @lru_cache(maxsize=8)
 def matching_copy(body: str) -> str:
-    """Simplified, NFKC, whitespace-free copy of a body; cached because every metadata step reads it."""
-    return "".join(simplified_nfkc(body).split())  # split() is re's \s: ~3× cheaper than a regex sub
+    """Simplified, NFKC, whitespace-free copy of a body without pinyin glosses (报(bào)告, spec 3.8); cached
+    because every metadata step reads it."""
+    return "".join(strip_pinyin_glosses(simplified_nfkc(body)).split())  # split() is re's \s: cheaper than a sub
 
 
 def era_for_year(year: int | None) -> str | None:
@@ -122,10 +123,10 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
     if title and (agency := parse_title(title).agency):
         return agency.strip("-_ ")
-    for key in ("发布机构", "發布機構", "發佈機構", "发文机关", "发布单位"):  # s2t mirrors print 發佈
+    for key in ("发布机构", "发文机关", "发布单位"):  # (traditional labels are read under these)
         if meta_block.get(key):
             return normalize_title(meta_block[key])
-    for key in ("来源", "信息来源", "來源"):  # a publisher name, not "本站" or a newspaper
+    for key in ("来源", "信息来源"):  # a publisher name, not "本站" or a newspaper
         if (source := normalize_title(meta_block.get(key) or "")) and agency_type(source) != "other":
             return source
     return None
@@ -219,9 +220,11 @@ def _gambling_brand(text: str) -> re.Match[str] | None:
     return min((m for m in (latin, chinese) if m), key=lambda m: m.start(), default=None)
 
 
-def body_hash(body: str) -> str:
-    """sha1 of the t2s-normalised, whitespace-free body: equal for a report and its mirrors (spec 3.8 rule 4)."""
-    return hashlib.sha1(matching_copy(body).encode("utf-8")).hexdigest()
+def body_hash(body: str) -> str | None:
+    """sha1 of the t2s-normalised, whitespace-free body: equal for a report and its mirrors (spec 3.8 rule 4).
+    None for a report without text (a scan): an empty body is no evidence that two reports are one."""
+    copy = matching_copy(body)
+    return hashlib.sha1(copy.encode("utf-8")).hexdigest() if copy else None
 
 
 def report_metadata(extracted: Extracted, url: str, table_template: str | None = None) -> Metadata:

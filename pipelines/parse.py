@@ -172,7 +172,8 @@ def tables_missing_reason(template: str | None, page: Extracted, table_facts: li
                           attachment_reasons: list[str | None]) -> str | None:
     """Why the statistics tables this report's era requires are absent, or None when present or not required."""
     needs = (template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
-             or (not page.tables and any(attachment_reasons)))  # a scan: nothing of it could be read
+             or (not page.tables and any(attachment_reasons))  # a scan: nothing of it could be read
+             or (page.images and len(page.body) < _SHORT_BODY))  # a report published as pictures of its pages
     if not needs or any(f.value is not None for f in table_facts):
         return None
     if reason := next((r for r in attachment_reasons if r), None):
