@@ -24,7 +24,7 @@ COUNT = r"(?P<u>件|宗|条)"  # units of requests and cases (宗 and 条 are se
 NOT_LISTED = r"(?<![^件条宗人个次篇期%\d][、和及与或])"
 GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
-REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访)[^,，。;；:：\d])"
+REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
 
 # (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
@@ -147,7 +147,8 @@ PHRASES: tuple[Phrase, ...] = (
             scan="撤回", before=5),
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
-    _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:费用|检索费|复制费|邮寄费)(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
+    _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:[^,，。;；:：\d]{{0,12}}?)"
+                                rf"(?:费用|检索费|复制费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
     # organisation
     _phrase("org.staff_total",
             rf"(?:(?:政府信息公开|信息公开|政务公开)(?:专兼职)?|专兼职)(?:工作)?人员(?:共|共有)?{NUM}(?P<u>人|名)(?!次)",

@@ -60,21 +60,20 @@ def parse_cell(raw: str | None) -> Value:
 def parse_quantity(text: str) -> Value | None:
     """First quantity in a short text: '1,234', '7.522', '+1036', '二十六件', '1.5万余条', '755多条'."""
     text = _clean(text)
-    m = _NUMBER.search(text)
-    if m:
+    m = _NUMBER.search(text) or _CN_NUMBER.search(text)
+    if m and m.re is _NUMBER:
         number = float(m.group(0).replace(",", ""))
-        rest = text[m.end() :]
+    elif not m or (value := chinese_to_int(m.group(0))) is None:
+        return None
     else:
-        cm = _CN_NUMBER.search(text)
-        if not cm or (value := chinese_to_int(cm.group(0))) is None:
-            return None
-        number, rest = float(value), text[cm.end() :]
+        number = float(value)
+    rest = text[m.end() :]
     flag = None
     if rest.startswith("万") and not rest.startswith("万元"):
         number *= 10000
         rest = rest[1:]
         flag = "approx"
-    if rest.startswith(_APPROX_WORDS) or text[: m.start() if m else 0].endswith(("约", "近", "逾", "超过")):
+    if rest.startswith(_APPROX_WORDS) or text[: m.start()].endswith(("约", "近", "逾", "超过")):
         flag = "approx"
     for word in _APPROX_WORDS:
         if rest.startswith(word):

@@ -761,17 +761,7 @@ def mirror_page(content: str, title: str) -> bytes:
 <div class="foot">Copyright © 2022 fqjz1.com</div></body></html>""".encode()
 
 
-def _opencc_available() -> bool:
-    try:
-        import opencc  # noqa: F401, PLC0415
-    except ImportError:
-        return False
-    return True
-
-
 def test_traditional_mirror_same_facts_and_body_hash() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     orig = parse(GOV_URL, p1.t2021_page(MIRROR_TITLE, "某某区人民政府"))
     trad = to_traditional(p1.t2021_body("某某区人民政府"))
     r = parse(MIRROR_URL, mirror_page(trad, to_traditional(MIRROR_TITLE)))
@@ -816,8 +806,6 @@ def test_gov_page_in_word_html_same_hash_as_plain() -> None:
 
 
 def test_e2008_prose_reused_from_probe1_in_traditional_mirror() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     orig = parse(GOV_URL, p1.chrome_page("某某市国土资源局2009年政府信息公开工作年度报告", E2008_PROSE, date="2010-03-20"))
     r = parse(MIRROR_URL, mirror_page(to_traditional(E2008_PROSE), to_traditional("某某市国土资源局2009年政府信息公开工作年度报告")))
     assert r.is_mirror and r.script == "traditional"
@@ -923,21 +911,13 @@ def test_old_layout_e2014_table_nested_in_layout_td() -> None:
 # ---------------------------------------------------------------------------------------------------------------
 
 PROSE_CASES_2 = [
-    pytest.param("依申请公开收取检索、复制、邮寄等费用共计120元。", "fee.request_fees", 120, "元", None,
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "facts_text fee.request_fees: 收取(…)(费用|检索费…)(共|合计|为)? allows no enumeration between "
-                     "收取 and 费用 and no 共计, so '收取检索、复制、邮寄等费用共计120元' gives no fact. Fix: allow a short "
-                     "filler ({GAP}{0,12}) before 费用 and 共计 (pipelines/facts_text.py)"))),
+    ("依申请公开收取检索、复制、邮寄等费用共计120元。", "fee.request_fees", 120, "元", None),
     ("全年发生行政复议案件2件，其中维持1件，被纠错1件。", "review.corrected", 1, None, None),
     ("全年发生行政复议案件2件，其中维持1件，被纠错1件。", "review.upheld", 1, None, None),
     ("已办结20件，正在办理2件。", "apply.pending", 2, None, None),
     ("同意公开11件，同意部分公开2件，不予公开1件。", "apply.answer.partial", 2, None, None),
     ("非本机关政府信息3件。", "apply.answer.not_this_agency", 3, None, None),
-    pytest.param("全年主动公开政府信息近两千条。", "active.items_total", 2000, None, "approx",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "facts_text._quantity: for Chinese numerals parse_quantity fails and chinese_to_int('近两千') "
-                     "returns 2000 with flag None: the 近/约/逾/余/多 words are dropped. Fix: set 'approx' from the "
-                     "matched prefix/suffix whatever parser read the digits (pipelines/facts_text.py)"))),
+    ("全年主动公开政府信息近两千条。", "active.items_total", 2000, None, "approx"),
     ("全年主动公开各类政府信息逾3000条。", "active.items_total", 3000, None, "approx"),
     ("网上申请１２件。", "apply.channel.online", 12, None, None),
     ("行政诉讼1件，法院判决均维持原具体行政行为。", "litigation.upheld", 1, None, None),
@@ -1018,8 +998,6 @@ def test_publisher_label_variants(label: str) -> None:
 
 
 def test_pinyin_mirror_same_body_hash() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     orig = parse(GOV_URL, p1.t2021_page(MIRROR_TITLE, "某某区人民政府"))
     trad = to_traditional(p1.t2021_body("某某区人民政府"))
     trad = trad.replace("報告", "報(bào)告", 1).replace("公開", "公(gōng)開", 2).replace("情況", "情(qíng)況", 1)
@@ -1030,8 +1008,6 @@ def test_pinyin_mirror_same_body_hash() -> None:
 
 
 def test_gov_traditional_version_same_hash() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     orig = parse(GOV_URL, p1.t2021_page(MIRROR_TITLE, "某某区人民政府"))
     trad_page = to_traditional(p1.t2021_page(MIRROR_TITLE, "某某区人民政府").decode()).encode()
     r = parse("http://big5.example.gov.cn/gate/big5/www.example.gov.cn/art/2022/1/20/art_1229_55.html", trad_page)
@@ -1060,11 +1036,8 @@ def test_word_split_runs_in_numbers_and_labels() -> None:
 
 @pytest.fixture(scope="module")
 def legacy_files() -> dict[str, bytes]:
-    """DOC and XLS made by LibreOffice from the factory's DOCX/XLSX (old portals publish these)."""
-    import shutil  # noqa: PLC0415
-
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice not installed")
+    """DOC and XLS made by LibreOffice (installed by scripts/install.sh) from the factory's DOCX/XLSX (old portals
+    publish these)."""
     data = factory.numbered_t2021()
     return {"doc": factory.soffice_convert(factory.t2021_docx(data), "docx", "doc"),
             "xls": factory.soffice_convert(factory.e2014_xlsx(), "xlsx", "xls")}
@@ -1120,8 +1093,6 @@ def test_metadata_table_labels_without_colons() -> None:
 
 
 def test_traditional_mirror_of_e2014_table_report() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     rows = [[td("统计指标"), td("单位"), td("统计数")], *e2014_rows(E2014_CORE)]
     body = "".join([p("本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。"), p("一、概述"), p("略。"),
                     p("附表：政府信息公开情况统计表"), p1.table(rows)])
@@ -1223,8 +1194,6 @@ def test_meta_says_utf8_bytes_are_gbk() -> None:
 
 
 def test_big5_traditional_mirror() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     orig = parse(GOV_URL, p1.t2021_page(MIRROR_TITLE, "某某区人民政府"))
     page = mirror_page(to_traditional(p1.t2021_body("某某区人民政府")), to_traditional(MIRROR_TITLE)).decode()
     page = page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=big5">')
@@ -1469,11 +1438,7 @@ def test_word_placeholder_cell_before_sec3_row() -> None:
 @pytest.mark.parametrize("sentence", [
     "全年共收到人大代表建议32件、政协提案45件，办结率100%。",
     "全年受理群众来信来访120件，均已按时办结。",
-    pytest.param("全年共受理行政许可申请1260件，按时办结率100%。", marks=pytest.mark.xfail(strict=True, reason=(
-        "facts_text apply.received.total: REQUEST_GAP between 受理 and 申请 excludes only 复议/诉讼/投诉/举报/信访, so "
-        "'受理行政许可申请1260件' (usually in section 二 of e2008/e2014 prose) is read as 1260 OGI requests, and as "
-        "the first match it hides the real '受理政府信息公开申请18件'. Fix: exclude 许可|审批|登记|行政 (not 政府信息) "
-        "in REQUEST_GAP, or prefer a match whose gap names 信息公开 (pipelines/facts_text.py)"))),
+    "全年共受理行政许可申请1260件，按时办结率100%。",
     "接到群众咨询电话200余次。",
     "收到12345热线转办件86件。",
 ], ids=["proposals", "petitions", "permits", "phone", "hotline"])
@@ -1486,8 +1451,6 @@ def test_prose_request_count_not_from_other_business(sentence: str) -> None:
 
 
 def test_traditional_mirror_metadata_labels() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     meta = meta_ul([("索引號", "330523/2022-00185"), ("發佈機構", "安吉縣商務局"), ("發佈日期", "2022-01-18")])
     content = to_traditional(p1.t2021_body("縣商務局"))
     doc = bare_page("縣商務局2021年政府信息公開工作年度報告", meta, content)
@@ -1498,8 +1461,6 @@ def test_traditional_mirror_metadata_labels() -> None:
 
 
 def test_traditional_title_agency_typing() -> None:
-    if not _opencc_available():
-        pytest.skip("opencc not installed")
     for title, atype in (("五常市民意鄉2021年政府信息公開工作年度報告", "township"),
                          ("河源市高新區管委會2021年政府信息公開工作年度報告", "zone"),
                          ("宿遷市政府辦公室2021年政府信息公開工作年度報告", "gov_office")):
