@@ -272,9 +272,35 @@ def _meta_lines(texts: list) -> str:
     lines = []
     for block in blocks:
         if block.tag == "tr":
-            lines.append(" | ".join(_colon_label(clean_line(text_of(c))) for c in block.iter("td", "th")))
+            lines.append(_row_pairs(block))
+        elif block.tag == "dl":
+            lines.append(_dl_pairs(block))
         elif _text_len(block) < _MAX_META_BLOCK:
             lines.append(_block_text(block))
+    return "\n".join(lines)
+
+
+def _row_pairs(row: etree._Element) -> str:
+    """A metadata row as 'label：value | …'; a row of labels only is a header over the values in the next row."""
+    cells = [clean_line(text_of(c)) for c in row.iter("td", "th")]
+    labels = [_colon_label(c) for c in cells]
+    following = row.getnext()
+    if following is not None and following.tag == "tr" and any(cells) and all(
+            _is_label(cell) for cell in cells if cell):  # every printed cell is a label: the values sit below
+        values = [clean_line(text_of(c)) for c in following.iter("td", "th")]
+        return " | ".join(label + value for label, value in zip(labels, values, strict=False))
+    return " | ".join(labels)
+
+
+def _dl_pairs(dl: etree._Element) -> str:
+    """A <dl> of <dt>label</dt><dd>value</dd> pairs, one pair per line."""
+    lines: list[str] = []
+    for item in dl.iterchildren("dt", "dd"):
+        text = _colon_label(clean_line(text_of(item)))
+        if item.tag == "dt" or not lines:
+            lines.append(text)
+        else:
+            lines[-1] += " " + text
     return "\n".join(lines)
 
 
@@ -291,6 +317,10 @@ def _colon_label(cell: str) -> str:
     """A label cell printed without its colon ('<th>发布机构</th><td>某局</td>') gets one, so the pair parses."""
     label = SPACES.sub("", cell).rstrip(":：")
     return f"{label}：" if label in _META_LABEL_SET else cell
+
+
+def _is_label(cell: str) -> bool:
+    return SPACES.sub("", cell).rstrip(":：") in _META_LABEL_SET
 
 
 def parse_meta_block(page_text: str) -> dict[str, str]:

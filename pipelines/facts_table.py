@@ -810,6 +810,7 @@ def _e2014_row_plan(texts: tuple[str | None, ...]) -> _E2014Row | None:
 
 
 _E2014_BLOCK_TOTALS = frozenset(("review.total", "litigation.total"))
+_REMARKS = frozenset(("备注", "说明", "备考"))
 
 
 def _e2014(rows: list[_Row]) -> list[Fact]:
@@ -820,11 +821,17 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
     header: tuple[str, ...] = ()
     layout = _e2014_columns(header)
     continues_header = False  # one-value-per-line text prints each header word on its own row
+    remarks: int | None = None  # the position of a 备注 (remarks) column: its notes are neither labels nor values
     for row in rows:
+        if remarks is not None and len(row) > remarks:
+            row = _Row([*row[:remarks], *row[remarks + 1:]])
         plan = _e2014_row_plan(tuple([None if c.is_value else c.raw for c in row]))  # (an empty cell is a value)
         if plan is None:
             continue
         if plan.header:
+            found = next((j for j, c in enumerate(row) if c.text in _REMARKS), None) if remarks is None else None
+            if found is not None:
+                remarks, row = found, _Row([*row[:found], *row[found + 1:]])
             header = (*(header if continues_header else ()), *(c.norm for c in row))
             layout = _e2014_columns(header)
             continues_header = True

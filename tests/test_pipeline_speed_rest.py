@@ -11,7 +11,6 @@ import unicodedata
 from pathlib import Path
 
 import opencc
-import pytest
 
 from pipelines import checks, facts_text, normalize, regions
 from pipelines.facts_text import _ZERO_STATEMENTS, PHRASES, facts_from_text
@@ -30,7 +29,6 @@ def _dictionary(tmp_path: Path, name: str) -> dict[str, str]:
     return {key: values.split(" ")[0] for key, values in entries}
 
 
-@pytest.mark.skipif(not OPENCC_DICT.exists(), reason="the opencc wheel ships no opencc_dict tool")
 def test_every_t2s_key_that_changes_text_holds_a_character_the_skip_check_sees(tmp_path: Path) -> None:
     changes = normalize._T2S_CHANGES
     for name in ("TSPhrases", "TSCharacters", "TSCharactersExt", "CJK_Compatibility_Ideographs"):

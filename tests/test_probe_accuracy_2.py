@@ -3,7 +3,6 @@
 Built from the spec and from how portals publish (not from the code): Word "Save as web page" and WPS exports,
 old layout-table portals (2008–2013), e2014 prose + 统计表 variants and prose statistics (spec 2.4/2.5), reports
 published as attachments or as pictures, metadata blocks in their many shapes, and traditional-script mirrors (3.8).
-Cases that fail today are marked xfail(strict=True) with a diagnosis.
 """
 
 from __future__ import annotations
@@ -422,11 +421,6 @@ E2014_CORE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "facts_table._e2014_row_plan: a text in the 备注 (remarks) column becomes the row's last label cell; the "
-    "indicator is then the joined label+remark and the value cells are searched only AFTER the remark, so the "
-    "row yields nothing (收到申请数, 网络申请数 lost). Fix: take the value cells after the cell that matches an "
-    "_E2014_ROWS key, and treat a 备注/说明 header column as a label column whose cells are ignored"))
 def test_e2014_five_column_table_with_remarks() -> None:
     notes = {"3.网络申请数": "含电子邮件申请2件", "（一）收到申请数": "较上年增加3件"}
     rows = [[td("序号"), td("统计指标"), td("单位"), td("统计数"), td("备注")], *e2014_rows(E2014_CORE, 5, notes)]
@@ -707,10 +701,6 @@ def test_org_code_index_is_not_a_division_code() -> None:
     assert r.region_code is None or re.fullmatch(r"[1-6]\d{5}", r.region_code)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract._meta_lines: for <dl><dt>发布机构：</dt><dd>…</dd></dl> the block is the <dl>, rendered with dt and dd "
-    "on separate lines, so parse_meta_block sees '发布机构：' with no value: meta_block is empty (no agency, date, "
-    "region code). Fix: render a dl as one 'dt dd' line per pair, like a <tr> (pipelines/extract.py)"))
 def test_dl_metadata_agency_when_title_has_none() -> None:
     title = "2020年政府信息公开工作年度报告"
     meta = meta_dl([("索引号", "330523/2021-00077"), ("发布机构", "安吉县自然资源和规划局"), ("发布日期", "2021/01/20")])
@@ -1236,11 +1226,6 @@ def test_e2008_prose_phrasings_3(sentence: str, key: str, value: float, flag: st
         assert f.value_flag == flag
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract._meta_lines collects only rows whose text holds a label: in a column-wise table the label row "
-    "becomes '索引号： | 发布机构： | …' (empty values) and the value row below is never read, so meta_block is "
-    "empty. Fix: when every cell of a row is a META label, pair the cells with those of the next row by "
-    "position (pipelines/extract.py)"))
 def test_column_wise_metadata_table() -> None:
     # labels in a header row, values in the row below (some Shanghai/Beijing catalogue pages)
     meta = ("<table class='gkml'><tr><th>索引号</th><th>发布机构</th><th>发布日期</th><th>文号</th></tr>"
