@@ -960,7 +960,8 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
         for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
             for fact in found:
                 facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
-    if "review.total" not in facts and any(t.bits & _S4_NEEDED for t in tables):
+    if ((detected or template) in ("t2019", "t2021") and "review.total" not in facts
+            and any(t.bits & _S4_NEEDED for t in tables)):  # (section 四 is a table of the 2019 and 2021 forms)
         by_blocks = _section4_by_blocks([row for t in tables if t.bits & _S4_WORDS for row in t.rows])
         for fact in by_blocks if _reported(by_blocks) else []:
             facts.setdefault(fact.key, fact)
