@@ -80,7 +80,8 @@ _NOISE_LINE = re.compile(
 )
 _PAGE_WORD = re.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页")
 # Q&A and recommendation snippets that aggregator pages paste between reports (seed 001).
-_AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好)|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|热门问答|网友回答"
+_AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好|问[:：]|答[:：])|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|相关问题|热门问答"
+                               r"|网友回答|共有\d+个回答"
                                r"|(?:\.\.\.|…)$")  # truncated answer snippets end in an ellipsis
 _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
 # Headings that open a report: a restart of 一、 with one of these starts the next pasted report.
@@ -609,12 +610,12 @@ def find_sections(body: str) -> list[Section]:
 
 # -- aggregator pages (seed 001) ------------------------------------------------------------------------
 
-_MIN_SEGMENT_CHARS = 200
+MIN_SEGMENT_CHARS = 200  # a shorter piece of an aggregator page is an excerpt, not a report
 
 
-def segment_reports(body: str) -> list[str]:
+def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
     """Split a page that pastes several reports together: at 一、 restarts, report-title lines and paragraphs
-    that open with a different year; noise lines are removed and fragments too short to be a report dropped."""
+    that open with a different year; noise lines are removed and pieces shorter than `min_chars` dropped."""
     segments: list[list[str]] = [[]]
     seg_year: int | None = None
     seg_has_top = False
@@ -626,7 +627,7 @@ def segment_reports(body: str) -> list[str]:
         title = parse_title(line) if len(line) <= 60 else None
         line_year = _LINE_YEAR.match(line)
         restart = (top is not None and top.group(1) == "一" and bool(_OPENING_HEADING.search(top.group(2)))
-                   and (seg_has_top or seg_chars >= _MIN_SEGMENT_CHARS))
+                   and (seg_has_top or seg_chars >= MIN_SEGMENT_CHARS))
         new_title = title is not None and title.is_report and seg_chars > 0
         year_change = (line_year is not None and seg_year is not None and int(line_year.group(1)) not in
                        (seg_year, seg_year + 1))
@@ -642,7 +643,7 @@ def segment_reports(body: str) -> list[str]:
         if seg_year is None:
             seg_year = first_year(line)
     texts = ("\n".join(seg) for seg in segments)
-    return [t for t in texts if len(t) >= _MIN_SEGMENT_CHARS]
+    return [t for t in texts if t and len(t) >= min_chars]
 
 
 def segment_tables(tables: list[TableText], segments: list[str], index: int) -> list[TableText]:

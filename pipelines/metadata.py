@@ -121,7 +121,7 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
 
 
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
-    if title and (agency := parse_title(title).agency):
+    if title and (agency := parse_title(title).agency) and not gambling_brand(agency):  # spam replaced the name
         return agency.strip("-_ ")
     for key in ("发布机构", "发文机关", "发布单位"):  # (traditional labels are read under these)
         if meta_block.get(key):
@@ -196,7 +196,7 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
         reasons.append(f"non-gov host {host}")
     head = "\n".join([title or "", *meta_block.values()])
     text = "\n".join([head, body[:20000]])
-    if m := _gambling_brand(text) or _SPAM_WORDS.search(head):
+    if m := gambling_brand(text) or _SPAM_WORDS.search(head):
         reasons.append(f"gambling/porn keyword {m.group(0)!r}")
     if m := _INJECTED_NAME.search(text):
         reasons.append(f"injected site name {m.group(0)!r}")
@@ -212,7 +212,7 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
     return reasons
 
 
-def _gambling_brand(text: str) -> re.Match[str] | None:
+def gambling_brand(text: str) -> re.Match[str] | None:
     """The leftmost gambling brand name in the text (no two names start with the same character)."""
     latin = next((m for c in _LATIN_BRAND_START.finditer(text)
                   if (m := _GAMBLING_BRANDS_LATIN.match(text, c.start()))), None)

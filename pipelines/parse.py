@@ -18,6 +18,7 @@ from .attachments.sniff import kind_from_magic
 from .checks import derive_facts, run_checks
 from .decode import decode_html
 from .extract import (
+    MIN_SEGMENT_CHARS,
     Extracted,
     extract_body,
     find_sections,
@@ -28,7 +29,7 @@ from .extract import (
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
-from .metadata import is_gov_host, report_metadata
+from .metadata import gambling_brand, is_gov_host, report_metadata
 from .records import Fact, Fetched, Grid, Report
 from .tables import grids_from_text, grids_of
 from .titles import parse_title
@@ -80,6 +81,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if not is_gov_host(urlsplit(report.url).hostname or ""):
         if _stage(report, "segments", _keep_own_segment, report, page):
             own_body = page.body
+        if _stage(report, "spam lines", _drop_spam_lines, report, page):
+            own_body = page.body
     html_grids = grids_of(page.tables)  # after segments: own tables
     if not html_grids:
         html_grids = _stage(report, "tables", grids_from_text, own_body) or []
@@ -88,6 +91,10 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
                      "template", "edition", "script", "is_mirror", "mirror_reason", "body_hash"):
             setattr(report, name, getattr(meta, name))
+    if report.title and (lookalike := parse_title(report.title).lookalike):
+        # the crawl skips these (spec 3.3); a page parsed anyway says so, and the era of its date is no template
+        report.errors.append(f"look-alike document, not an annual report: {lookalike}")
+        report.template = None
     report.body = page.body
     report.sections = _stage(report, "sections", find_sections, page.body) or []
 
@@ -153,14 +160,35 @@ def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:
 def _keep_own_segment(report: Report, page: Extracted) -> bool:
     """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names, with its
     own tables. True when the page was cut."""
-    segments = segment_reports(page.body)
-    if len(segments) < 2:
+    segments = segment_reports(page.body, min_chars=1)  # short excerpts of other reports count as pieces
+    reports = [i for i, s in enumerate(segments) if len(s) >= MIN_SEGMENT_CHARS]
+    if not reports:
         return False
-    year = parse_title(page.title).year if page.title else None
-    kept = next((i for i, s in enumerate(segments) if year and first_year(s) == year), 0)
+    title = parse_title(page.title) if page.title else None
+    year, agency = (title.year, title.agency) if title else (None, None)
+    same_year = [i for i in reports if year and first_year(segments[i]) == year] or reports
+    kept = next((i for i in same_year if agency and agency in segments[i]), same_year[0])
+    if len(segments) == 1:  # one report: only the pasted noise lines (Q&A snippets) go
+        if segments[0] == page.body:
+            return False
+        page.body = segments[0]
+        report.errors.append("question-and-answer lines pasted around the report removed")
+        return True
     page.tables = segment_tables(page.tables, segments, kept)
     page.body = segments[kept]
-    report.errors.append(f"aggregator page: {len(segments)} reports pasted together, kept the one for {year}")
+    report.errors.append(f"aggregator page: {len(segments)} pieces pasted together, kept the report for {year}")
+    return True
+
+
+def _drop_spam_lines(report: Report, page: Extracted) -> bool:
+    """Mirrors paste gambling advertisements between the paragraphs (spec 3.8): they are not the report's text.
+    True when lines were dropped."""
+    lines = page.body.split("\n")
+    kept = [line for line in lines if not gambling_brand(line)]
+    if len(kept) == len(lines):
+        return False
+    page.body = "\n".join(kept)
+    report.errors.append(f"mirror page: {len(lines) - len(kept)} advertisement lines removed from the report")
     return True
 
 

@@ -30,7 +30,7 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"统计公报|统计年鉴|国民经济和社会发展", "statistics bulletin"),
         (r"预算|决算|三公经费", "budget or final accounts"),
         (r"审计", "audit report"),
-        (r"网站.{0,4}(?:工作)?年度报表|网站年报|政务新媒体", "website annual report form"),
+        (r"网站.{0,8}(?:工作)?年度报表|网站年报|政务新媒体", "website annual report form"),
         (r"行政执法.{0,8}(?:年度报告|年报|统计)", "administrative enforcement statistics"),
         (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
         (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
