@@ -65,17 +65,23 @@ _NOISE_ATTR = re.compile(
     r"nav|navbar|menu|footer|foot|header|top-bar|toolbar|pager|pagination|prev|next|related|relevant|xgxx|xgwz|"
     r"comment|qrcode|ewm|sidebar|side)(?:$|[\s_-])", re.I)
 # Whole lines that are page furniture, not report text.
+_TOOLBAR_ITEM = (r"(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|纠错|我要纠错|下载"
+                 r"|(?:字号|字体|字體|字號)[:：]?\s*(?:大|中|小|\s)*)")
 _NOISE_LINE = re.compile(
-    r"^(?:[【\[]?(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|"
-    r"纠错|我要纠错|下载)[】\]]?\s*)+$"
+    # toolbars: 【打印】【关闭】, [ 打印 ] [ 关闭 ], 打印本页 | 关闭窗口, 【字体：大 中 小】【打印本页】
+    r"^(?:\s*[【\[]?\s*" + _TOOLBAR_ITEM + r"\s*[】\]]?\s*\|?)+$"
     r"|^[【\[]?(?:字号|字体|字體|字號)[:：]?.{0,12}[】\]]?$"
     r"|^[【\[]?\s*(?:大|中|小)\s*[】\]]?(?:\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?){2}$"
     r"|^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[:：]?.*$|^(?:相关链接|相关文章|相关阅读|相关信息)[:：]?$"
-    r"|^(?:扫一扫|用手机扫描|手机扫码|分享到).{0,30}$|^(?:当前位置|您当前的位置|您的位置|所在位置|當前位置)\s*[:：].*$"
+    # 扫一扫 furniture, not a sentence of the report that starts with the word
+    r"|^(?:扫一扫|用手机扫描|手机扫码)[^。，,]{0,6}(?:手机|打开|阅读|分享)[^。]{0,24}$|^分享到[^。]{0,30}$"
+    r"|^[^：:。，]{0,6}位置\s*[:：].*$"  # breadcrumbs: 当前位置：, 您现在的位置：, 位置：首页 > …
+    r"|^[【\[]?(?:责任编辑|编辑|审核|校对|审校|签发)[:：][^。]{0,20}$"  # editor lines
+    r"|^[-—–－]\s*\d{1,3}\s*[-—–－]$"  # page numbers of a document converted from Word or PDF: - 2 -
     r"|^(?:浏览次数|访问量|点击数|阅读次数|瀏覽次數)[:：]?\s*\d*$|^(?:选择特殊符号|选择搜索类型|请输入搜索|搜索)$"
     r"|^-+$|^\|+$|^[|\s]+$"
     # a pager: page words, numbers and arrows only; is_noise_line wants a page word too (numbers alone are data)
-    r"|^(?P<pager>(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|"
+    r"|^(?P<pager>(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|(?:当前)?第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|"
     r"[\[\]<>«»…|/]))+\s*$)"
 )
 _PAGE_WORD = re.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页")
