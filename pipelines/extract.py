@@ -43,6 +43,12 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
+# Lines of the rendered body: block boundaries are written as U+2029 (a line break to str.splitlines), so that
+# the line breaks of the HTML source, which are spaces, can be told apart.
+_LINE = "\u2029"
+_SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_SOURCE_BREAK_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n]+[ \t]*(?=[{_CJK}])")
 _INLINE_VOTERS = frozenset(("span", "font"))
 # Candidates for a hidden copy of the body: blocks only (an attribute test on every element of a Word table is
 # costly, a name test is not)
@@ -316,7 +322,7 @@ def _block_text(block: etree._Element) -> str:
     if block.tag != "table" and next(block.iterdescendants(*_RENDER_BLOCK_TAGS, "img"), None) is None:
         # a line of inline text (most metadata blocks): nothing inside to mark, so no copy to render
         text, tail = text_of(block), block.tail or ""
-        return f"\n{text}\n{tail}" if block.tag in _RENDER_BLOCK_TAGS else text + tail
+        return _source_line_breaks(f"{_LINE}{text}{_LINE}{tail}" if block.tag in _RENDER_BLOCK_TAGS else text + tail)
     return _render(copy.deepcopy(block))[0]  # blocks may nest, and the page is read on
 
 
@@ -537,23 +543,37 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
         stand_in.text, stand_in.tail = _rows_text(table_text), table.tail
         table.getparent().replace(table, stand_in)
     for node in el.iter(*_CONTENT_BLOCK_TAGS):
-        node.text = "\n" + (node.text or "")
-        node.tail = "\n" + (node.tail or "")
+        node.text = _LINE + (node.text or "")
+        node.tail = _LINE + (node.tail or "")
     for node in el.iter("table"):
-        node.text, node.tail = "\n", "\n" + (node.tail or "")
+        node.text, node.tail = _LINE, _LINE + (node.tail or "")
     for node in el.iter("br", "hr"):
         if node.text is not None:  # not in HTML, but libxml2 keeps what it is given
-            node.text = "\n" + node.text
-        node.tail = "\n" + (node.tail or "")
+            node.text = _LINE + node.text
+        node.tail = _LINE + (node.tail or "")
     for node in el.iter("img"):
         if alt := (node.get("alt") or "").strip():
             node.text = alt + (node.text or "")
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=True), read
+    for pre in el.iter("pre"):  # preformatted text keeps its line breaks
+        for node in pre.iter():
+            if node.text:
+                node.text = node.text.replace("\n", _LINE)
+            if node is not pre and node.tail:
+                node.tail = node.tail.replace("\n", _LINE)
+    return _source_line_breaks(etree.tostring(el, method="text", encoding="unicode", with_tail=True)), read
+
+
+def _source_line_breaks(text: str) -> str:
+    """A line break of the HTML source is a space, as a browser shows it (none between two Chinese characters:
+    Word wraps its HTML inside words); the lines are the block boundaries (_LINE)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _SOURCE_BREAK.sub(" ", _SOURCE_BREAK_IN_CHINESE.sub("", text))
 
 
 def _rows_text(table: TableText) -> str:
-    """A data table as text: a newline, then one line per row with its non-empty cells joined by " | "."""
-    return "".join(["\n", *(line + "\n" for line in table.lines)])
+    """A data table as text: a line break, then one line per row with its non-empty cells joined by " | "."""
+    return "".join([_LINE, *(line + _LINE for line in table.lines)])
 
 
 def clean_body(text: str) -> str:
@@ -660,7 +680,7 @@ def segment_tables(tables: list[TableText], segments: list[str], index: int) -> 
     kept: list[TableText] = []
     cursor = 0
     for table in tables:
-        rows = [row for row in _rows_text(table).split("\n") if row]
+        rows = [row for row in _rows_text(table).splitlines() if row]
         at = next((j for j in range(cursor, len(lines)) if rows and lines[j][1] == rows[-1]), None)
         if at is None:
             kept.append(table)

@@ -6,6 +6,7 @@ facts, derived facts and checks. A failing stage becomes an entry in Report.erro
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Sequence
 from pathlib import PurePosixPath
@@ -193,7 +194,10 @@ def _drop_spam_lines(report: Report, page: Extracted) -> bool:
 
 
 def _extract_page(fetched: Fetched) -> Extracted:
-    return extract_body(decode_html(fetched.body, fetched.headers).text, fetched.url)
+    text = decode_html(fetched.body, fetched.headers).text
+    if fetched.headers.get("content-type", "").startswith("text/plain"):  # its lines are the lines
+        text = f"<html><body><pre>{html.escape(text)}</pre></body></html>"
+    return extract_body(text, fetched.url)
 
 
 def tables_missing_reason(template: str | None, page: Extracted, table_facts: list[Fact],
