@@ -154,6 +154,11 @@ _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜—–]+|::)\s*")
 
 _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}部分))?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分[、.．:：\s]?)\s*(\S.*)$")
+# Words of the section titles of the report forms (2008, 2014, 2019, 2021): 一、总体情况 … 六、其他需要报告的事项
+_SECTION_TITLE = re.compile(r"总体情况|概述|概况|主动公开|依申请|收到和处理|申请情况|复议|诉讼|存在的主要问题|改进情况|"
+                            r"其他需要报告|收费|减免|不予公开|咨询|申诉")
+# "一　总体情况": a number and a space, then a short section title (no sentence)
+_SPACED_TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s+([^\s，。；;,:：]{2,30})$")
 _SUB_HEADING = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$")
 _CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _LINE_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年")
@@ -611,22 +616,33 @@ def _squash(text: str) -> str:
 
 # -- sections -------------------------------------------------------------------------------------------
 
+def _spaced_heading(line: str) -> re.Match[str] | None:
+    m = _SPACED_TOP_HEADING.match(line)
+    return m if m and _SECTION_TITLE.search(m.group(2)) else None
+
+
 def _heading_title(rest: str) -> str:
     """Heading text up to the first sentence mark or space (pages often run the paragraph on)."""
     return re.split(r"[。；;:：\s]", rest.strip(), maxsplit=1)[0][:40]
 
 
 def find_sections(body: str) -> list[Section]:
-    """Numbered headings in reading order: 一、… top level, (一)… below it; numbering must run in sequence."""
+    """Numbered headings in reading order: 一、… top level, (一)… below it. Numbering must run in sequence, except
+    that a heading titled like a section of the report forms may skip one or two numbers (a section printed as a
+    picture, a mistyped number)."""
     sections: list[Section] = []
     last_top, last_sub, offset = 0, 0, 0
     for line in body.split("\n"):
         in_table = " | " in line  # row labels of statistics tables (一、本年新收…) are not headings
-        top = None if in_table else _TOP_HEADING.match(line)
+        top = None if in_table else _TOP_HEADING.match(line) or _spaced_heading(line)
         sub = None if top or in_table else _SUB_HEADING.match(line)
-        if top and _CN_ORDER.get(top.group(1)) == last_top + 1:
-            sections.append(Section(top.group(1), _heading_title(top.group(2)), offset))
-            last_top, last_sub = last_top + 1, 0
+        order = _CN_ORDER.get(top.group(1)) if top else None
+        title = _heading_title(top.group(2)) if top else ""
+        if order and (order == last_top + 1 or (
+                last_top + 2 <= order <= last_top + 3 and _SECTION_TITLE.search(title)
+                and not any(s.title == title for s in sections))):  # (a table of contents repeats the titles)
+            sections.append(Section(top.group(1), title, offset))
+            last_top, last_sub = order, 0
         elif sub and last_top and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
             sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), offset))
             last_sub += 1
