@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from .numbers import chinese_to_int
 from .records import Section
 from .tables import TableText, read_table
 from .titles import parse_title
@@ -43,6 +44,7 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
+_FURNITURE_ALT = re.compile(r"二维码|扫码|扫一扫|logo|图标|icon|分享", re.I)  # image alts that are no report text
 # Lines of the rendered body: block boundaries are written as U+2029 (a line break to str.splitlines), so that
 # the line breaks of the HTML source, which are spaces, can be told apart.
 _LINE = "\u2029"
@@ -53,6 +55,8 @@ _INLINE_VOTERS = frozenset(("span", "font"))
 # Candidates for a hidden copy of the body: blocks only (an attribute test on every element of a Word table is
 # costly, a name test is not)
 _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descendant::section[contains(@style, 'none')]")
+# Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>
+_HIDDEN_INLINE = etree.XPath("descendant::span[contains(@style, 'none')] | descendant::font[contains(@style, 'none')]")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -67,8 +71,9 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "select", "button", "in
 _FURNITURE_TAGS = ("nav", "header", "footer")
 # class/id fragments of boilerplate blocks inside or around the body.
 _NOISE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:share|bdshare|print|close|fontsize|font-size|zihao|breadcrumb|crumb|position|location|"
-    r"nav|navbar|menu|footer|foot|header|top-bar|toolbar|pager|pagination|prev|next|related|relevant|xgxx|xgwz|"
+    r"(?:^|[\s_-])(?:share|bdshare|sharedaddy|sd-sharing|jiathis|print|close|fontsize|font-size|zihao|breadcrumb|"
+    r"crumb|position|location|nav|navbar|menu|footer|foot|header|top-bar|toolbar|pager|pagination|prev|next|"
+    r"related|relevant|xgxx|xgwz|xgyd|xgwj|xglj|"
     r"comment|qrcode|ewm|sidebar|side)(?:$|[\s_-])", re.I)
 # Whole lines that are page furniture, not report text.
 _TOOLBAR_ITEM = (r"(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|纠错|我要纠错|下载"
@@ -142,6 +147,9 @@ _HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publis
                     "sitedomain": "SiteDomain", "siteidcode": "网站标识码", "columnname": "ColumnName",
                     "article:published_time": "发布日期"}
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# 二〇二二年一月二十日 under an official signature (O and 0 typed for 〇)
+_CN_DATE = re.compile(r"([一二][〇○零O0][一二三四五六七八九〇○零O0]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_ZERO_FORMS = str.maketrans("○O0", "〇〇〇")
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # a value that is only 20210120
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                          "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
@@ -206,6 +214,8 @@ def extract_body(html_text: str, url: str) -> Extracted:
     if (container := _find_container(root, class_and_id)) is None:
         container = _densest_block(root, texts, furniture)
     _drop(_hidden_copies(container))
+    if "none" in html_text:  # (a substring test skips the XPath on most pages)
+        _drop(el for el in _HIDDEN_INLINE(container) if _DISPLAY_NONE.search(el.get("style") or ""))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     data_tables = [t for t in container.iter("table") if _is_data_table(t)]
@@ -266,6 +276,8 @@ def _html_meta(root: etree._Element) -> dict[str, str]:
         key = _HTML_META_NAMES.get(name)
         if key and (content := (meta.get("content") or "").strip()):
             found.setdefault(key, content)
+    if (time := next(root.iter("time"), None)) is not None and (when := (time.get("datetime") or "").strip()):
+        found.setdefault("发布日期", when)  # <time datetime="2022-01-20T09:30">: blog-like CMS templates
     return found
 
 
@@ -366,10 +378,10 @@ def _signed_date(body: str) -> str | None:
 
 
 def iso_date(text: str | None) -> str | None:
-    m = _DATE.search(text or "") or _COMPACT_DATE.fullmatch((text or "").strip())
+    m = _DATE.search(text or "") or _COMPACT_DATE.fullmatch((text or "").strip()) or _CN_DATE.search(text or "")
     if not m:
         return None
-    y, mo, d = (int(g) for g in m.groups())
+    y, mo, d = (int(g) if g.isdigit() else chinese_to_int(g.translate(_ZERO_FORMS)) or 0 for g in m.groups())
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -545,7 +557,9 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
         return _rows_text(read[0]) + (el.tail or ""), read
     for table, table_text in zip(data_tables, read, strict=True):
         stand_in = etree.Element("span")  # not a block: nothing is added around the rows
-        stand_in.text, stand_in.tail = _rows_text(table_text), table.tail
+        caption = next(table.iter("caption"), None)  # a section heading printed as the table's caption
+        heading = _LINE + clean_line(text_of(caption)) if caption is not None else ""
+        stand_in.text, stand_in.tail = heading + _rows_text(table_text), table.tail
         table.getparent().replace(table, stand_in)
     for node in el.iter(*_CONTENT_BLOCK_TAGS):
         node.text = _LINE + (node.text or "")
@@ -557,7 +571,7 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
             node.text = _LINE + node.text
         node.tail = _LINE + (node.tail or "")
     for node in el.iter("img"):
-        if alt := (node.get("alt") or "").strip():
+        if (alt := (node.get("alt") or "").strip()) and not _FURNITURE_ALT.search(alt):
             node.text = alt + (node.text or "")
     for pre in el.iter("pre"):  # preformatted text keeps its line breaks
         for node in pre.iter():
