@@ -55,8 +55,10 @@ _INLINE_VOTERS = frozenset(("span", "font"))
 # Candidates for a hidden copy of the body: blocks only (an attribute test on every element of a Word table is
 # costly, a name test is not)
 _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descendant::section[contains(@style, 'none')]")
-# Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>
+# Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>. Word pages style every span,
+# so these are looked for only on pages that hide something (one search of the page's text).
 _HIDDEN_INLINE = etree.XPath("descendant::span[contains(@style, 'none')] | descendant::font[contains(@style, 'none')]")
+_HIDES = re.compile(r"display\s*:\s*none")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -201,6 +203,9 @@ def extract_body(html_text: str, url: str) -> Extracted:
     root = parse_html(html_text)
     page_title = clean_line(root.findtext(".//title") or "") or None
     html_meta = _html_meta(root)
+    # <time datetime="2022-01-20T09:30"> of blog-like templates
+    if (time := root.find(".//time[@datetime]")) is not None:
+        html_meta.setdefault("发布日期", time.get("datetime", "").strip())
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)  # in libxml2: the tail text stays
     # Each read once, before the furniture is stripped (some of their nodes are detached from the page then):
     # the text nodes for the metadata lines and the density fallback, the class/id values for the title,
@@ -213,9 +218,7 @@ def extract_body(html_text: str, url: str) -> Extracted:
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
         container = _densest_block(root, texts, furniture)
-    _drop(_hidden_copies(container))
-    if "none" in html_text:  # (a substring test skips the XPath on most pages)
-        _drop(el for el in _HIDDEN_INLINE(container) if _DISPLAY_NONE.search(el.get("style") or ""))
+    _drop(_hidden(container, bool(_HIDES.search(html_text))))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     data_tables = [t for t in container.iter("table") if _is_data_table(t)]
@@ -237,10 +240,16 @@ def _images(el: etree._Element, url: str) -> list[str]:
     return [urljoin(url, src) for img in el.iter("img") if (src := (img.get("src") or "").strip())]
 
 
-def _hidden_copies(container: etree._Element) -> list[etree._Element]:
-    """Blocks hidden with display:none (print copies, duplicated bodies) when the visible text is a body on its
-    own; a CMS that hides the real body and shows it by script keeps it (the visible rest is then short)."""
-    hidden = [el for el in _STYLED_NONE(container) if _DISPLAY_NONE.search(el.get("style") or "")]
+def _hidden(container: etree._Element, page_hides: bool) -> list[etree._Element]:
+    """Elements hidden with display:none that are not the report: inline ones (anti-copy characters inside
+    sentences, <span style="display:none">x9</span>), and blocks (print copies, duplicated bodies) when the
+    visible text is a body on its own: a CMS that hides the real body and shows it by script keeps it."""
+    inline = [el for el in _HIDDEN_INLINE(container) if _DISPLAY_NONE.search(el.get("style") or "")] if page_hides else []
+    blocks = [el for el in _STYLED_NONE(container) if _DISPLAY_NONE.search(el.get("style") or "")]
+    return inline + _hidden_copies(container, blocks)
+
+
+def _hidden_copies(container: etree._Element, hidden: list[etree._Element]) -> list[etree._Element]:
     if not hidden:
         return []
     outermost = set(hidden)
@@ -276,8 +285,6 @@ def _html_meta(root: etree._Element) -> dict[str, str]:
         key = _HTML_META_NAMES.get(name)
         if key and (content := (meta.get("content") or "").strip()):
             found.setdefault(key, content)
-    if (time := next(root.iter("time"), None)) is not None and (when := (time.get("datetime") or "").strip()):
-        found.setdefault("发布日期", when)  # <time datetime="2022-01-20T09:30">: blog-like CMS templates
     return found
 
 
@@ -339,7 +346,7 @@ def _block_text(block: etree._Element) -> str:
     if block.tag != "table" and next(block.iterdescendants(*_RENDER_BLOCK_TAGS, "img"), None) is None:
         # a line of inline text (most metadata blocks): nothing inside to mark, so no copy to render
         text, tail = text_of(block), block.tail or ""
-        return _source_line_breaks(f"{_LINE}{text}{_LINE}{tail}" if block.tag in _RENDER_BLOCK_TAGS else text + tail)
+        return f"{_LINE}{text}{_LINE}{tail}" if block.tag in _RENDER_BLOCK_TAGS else text + tail
     return _render(copy.deepcopy(block))[0]  # blocks may nest, and the page is read on
 
 
@@ -557,7 +564,7 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
         return _rows_text(read[0]) + (el.tail or ""), read
     for table, table_text in zip(data_tables, read, strict=True):
         stand_in = etree.Element("span")  # not a block: nothing is added around the rows
-        caption = next(table.iter("caption"), None)  # a section heading printed as the table's caption
+        caption = table.find("caption")  # a section heading printed as the table's caption (a child of the table)
         heading = _LINE + clean_line(text_of(caption)) if caption is not None else ""
         stand_in.text, stand_in.tail = heading + _rows_text(table_text), table.tail
         table.getparent().replace(table, stand_in)
@@ -573,21 +580,19 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
     for node in el.iter("img"):
         if (alt := (node.get("alt") or "").strip()) and not _FURNITURE_ALT.search(alt):
             node.text = alt + (node.text or "")
-    for pre in el.iter("pre"):  # preformatted text keeps its line breaks
+    for pre in el.iter("pre") if el.find(".//pre") is not None else ():  # preformatted text keeps its lines
         for node in pre.iter():
             if node.text:
                 node.text = node.text.replace("\n", _LINE)
             if node is not pre and node.tail:
                 node.tail = node.tail.replace("\n", _LINE)
-    return _source_line_breaks(etree.tostring(el, method="text", encoding="unicode", with_tail=True)), read
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=True), read
 
 
-def _source_line_breaks(text: str) -> str:
+def _source_line_breaks(line: str) -> str:
     """A line break of the HTML source is a space, as a browser shows it (none between two Chinese characters:
-    Word wraps its HTML inside words); the lines are the block boundaries (_LINE)."""
-    if "\n" not in text and "\r" not in text:
-        return text
-    return _SOURCE_BREAK.sub(" ", _SOURCE_BREAK_IN_CHINESE.sub("", text))
+    Word wraps its HTML inside words); the lines of the body are its block boundaries (_LINE)."""
+    return _SOURCE_BREAK.sub(" ", _SOURCE_BREAK_IN_CHINESE.sub("", line))
 
 
 def _rows_text(table: TableText) -> str:
@@ -596,9 +601,10 @@ def _rows_text(table: TableText) -> str:
 
 
 def clean_body(text: str) -> str:
-    """One paragraph per line, whitespace collapsed, furniture lines dropped."""
+    """One paragraph per line (the blocks _render marked), whitespace collapsed, furniture lines dropped."""
     # line by line: most lines skip the space regex (see clean_line); no space character ends a line
-    lines = (clean_line(line) for line in text.splitlines() if line)  # half the lines are empty (block ends)
+    lines = (clean_line(_source_line_breaks(line) if "\n" in line or "\r" in line else line)
+             for line in text.split(_LINE) if line and not line.isspace())  # half are empty (block ends)
     return "\n".join(line for line in lines if line and not ((m := _NOISE_LINE.match(line)) and _is_noise(m)))
 
 

@@ -20,7 +20,8 @@ from .records import Grid
 
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
 _BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li")
-# Word's "mso-cell-special:placeholder" cells are drawing artefacts, not columns: they would shift a row's values
+# Word's "mso-cell-special:placeholder" cells (in its MsoNormalTable / MsoTableGrid tables) are drawing artefacts,
+# not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
 _SPAN_DIGITS = re.compile(r"\d+")
 _VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无|[〇零○]")
@@ -58,7 +59,7 @@ def read_table(table: etree._Element) -> TableText:
     behind each break (the caller's tree is changed)."""
     for el in _BREAKERS(table):
         el.tail = " " + (el.tail or "")
-    placeholders = set(_PLACEHOLDER_CELLS(table))
+    placeholders = set(_PLACEHOLDER_CELLS(table)) if "Mso" in (table.get("class") or "") else ()
     grid: Grid = []
     lines: list[str] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
