@@ -25,6 +25,7 @@ _CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _MAX_REPLACED = 0.002  # share of U+FFFD above which a declared charset is not trusted
 _META_SCAN_BYTES = 8192
+_UTF8_WINDOW = 2048
 _ALIASES = {"x-gbk": "gbk", "gb_2312": "gb2312", "gb_2312-80": "gb2312", "x-euc-cn": "gb2312", "unicode": "utf-8",
             "utf8mb4": "utf-8", "x-gb18030": "gb18030"}
 
@@ -87,10 +88,10 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
     if body.isascii():
         return Decoded(body.decode("ascii"), "utf-8", "detected", 0.0)
     utf8 = _mostly_utf8(body)
-    declared = ((header_charset(headers or {}), "header"), (meta_charset(body), "meta"))
     tried: set[str] = set()
-    for label, source in declared:
-        encoding = canonical_encoding(label)
+    # (the <meta> is looked for only when the header names no charset that reads the body)
+    for source, declared in (("header", lambda: header_charset(headers or {})), ("meta", lambda: meta_charset(body))):
+        encoding = canonical_encoding(declared())
         if encoding is None or encoding in tried:
             continue
         if utf8 is not None:
@@ -118,6 +119,11 @@ def _mostly_utf8(body: bytes) -> str | None:
     read as UTF-8 break on nearly every character, so this never mistakes them."""
     try:
         return body.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        # more broken characters near the first one than the whole text may have: not UTF-8 (GBK breaks on every
+        # Chinese character), decided without decoding the whole page twice
+        window = body[error.start:error.start + _UTF8_WINDOW].decode("utf-8", "replace")
+        if window.count("\ufffd") > _MAX_REPLACED * len(body):
+            return None
         text = body.decode("utf-8", "replace")
     return text if _replaced_ratio(text) <= _MAX_REPLACED else None

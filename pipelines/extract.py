@@ -7,6 +7,7 @@ Table rows are rendered as one line with cells joined by " | " so that the text 
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import itertools
@@ -293,8 +294,11 @@ def _meta_lines(texts: list) -> str:
     `texts`: the page's text nodes (//text())."""
     blocks: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
-    for node in texts:
-        if len(node) >= 200 or not _META_LABEL_IN_TEXT.search(node):
+    # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node
+    ends = list(itertools.accumulate(len(node) + 1 for node in texts))
+    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer("\0".join(texts)))
+    for node in (texts[i] for i in hits):
+        if len(node) >= 200:
             continue
         el = node.getparent()
         row = next(el.iterancestors("tr"), None) if el.tag != "tr" else el
