@@ -416,6 +416,8 @@ def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]
     numbers = [c.value.value for c in values]
     if not values or len(values) >= width or any(n is None for n in numbers):
         return None
+    if not any(numbers):  # all zeros: every placement gives the zero vector, the first one is kept
+        return [*values, *[_BLANK_CELL] * (width - len(values))] if holds([0.0] * width) else None
     results: dict[tuple[float, ...], tuple[int, ...]] = {}
     for slots in itertools.combinations(range(width), len(values)):
         vector = [0.0] * width
