@@ -295,7 +295,7 @@ def _meta_lines(texts: list) -> str:
     blocks: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
     # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node
-    ends = list(itertools.accumulate(len(node) + 1 for node in texts))
+    ends = list(itertools.accumulate(map((1).__add__, map(len, texts))))  # each node and its separator
     hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer("\0".join(texts)))
     for node in (texts[i] for i in hits):
         if len(node) >= 200:
