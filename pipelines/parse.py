@@ -43,6 +43,8 @@ _NEEDS_TABLES = ("t2019", "t2021")
 _SHORT_BODY = 300
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
 _TITLE_LINES = 12  # a page printed from a browser starts with the site's navigation and 索引号 block
+_PAGE_PARAM = re.compile(r"[?&](?:page|pageno|pageindex|pagenum|curpage)=(\d{1,3})(?:&|$)", re.I)
+_PAGE_SUFFIX = re.compile(r"^(.*)_(\d{1,3})(\.s?html?|\.jsp|\.php|\.aspx?)$")
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -60,7 +62,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
 
     # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
     is_doc = [is_document(p) for p in pages]  # sniffed once per page
-    html_pages = [p for p, doc in zip(pages, is_doc, strict=True) if not doc]
+    html_pages = in_page_order([p for p, doc in zip(pages, is_doc, strict=True) if not doc])
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
     page = join_pages(extracted)
@@ -125,6 +127,20 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template) or [],
                            key=lambda c: c.rule)
     return report
+
+
+def in_page_order(pages: list[Fetched]) -> list[Fetched]:
+    """The pages of one report by the page number their URLs carry (?page=3; a_2.html after a.html): a crawl may
+    fetch them out of order. Pages without a number keep their place before the numbered ones."""
+    urls = {p.url for p in pages}
+
+    def number(url: str) -> int:
+        if m := _PAGE_PARAM.search(url):
+            return int(m.group(1))
+        m = _PAGE_SUFFIX.search(url)
+        return int(m.group(2)) if m and m.group(1) + m.group(3) in urls else 0  # only next to its first page
+
+    return sorted(pages, key=lambda p: number(p.url))
 
 
 def is_document(fetched: Fetched) -> bool:

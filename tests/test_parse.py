@@ -169,3 +169,17 @@ def test_a_one_cell_table_row_is_a_table_fact_not_a_statement_in_the_text() -> N
     published = [f for f in report.facts if f.key == "active.items_published_total"]
     assert [(f.source, f.value) for f in published] == [("table", 356)]
     assert line in report.body
+
+
+def test_pages_fetched_out_of_order_are_joined_by_their_page_numbers() -> None:
+    def page(text: str) -> bytes:
+        return (f"<html><head><title>某区2021年政府信息公开工作年度报告</title></head><body><div id='zoom'><p>{text}</p>"
+                "</div></body></html>").encode()
+
+    base = "http://www.x.gov.cn/art/2022/1/20/t20220120_55"
+    parts = [Fetched(f"{base}_2.html", page("三、收到和处理政府信息公开申请情况。本年新收申请14件。")),
+             Fetched(f"{base}.html", page("一、总体情况。全年主动公开政府信息1520条。")),
+             Fetched(f"{base}_1.html", page("二、主动公开政府信息情况。现行有效规范性文件25件。"))]
+    report = parse_report(parts)
+    assert [s.number for s in report.sections] == ["一", "二", "三"]
+    assert report.part_urls == [p.url for p in parts]  # as fetched: the capture order stays on record
