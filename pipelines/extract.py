@@ -45,6 +45,7 @@ _MIN_CONTAINER_CHARS = 80
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
+_MAX_ATTACHMENT_BLOCK = 600
 _FURNITURE_ALT = re.compile(r"二维码|扫码|扫一扫|logo|图标|icon|分享", re.I)  # image alts that are no report text
 # Lines of the rendered body: block boundaries are written as U+2029 (a line break to str.splitlines), so that
 # the line breaks of the HTML source, which are spaces, can be told apart.
@@ -63,6 +64,7 @@ _HIDES = re.compile(r"display\s*:\s*none")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf)(?:$|[?#])", re.I)
 _TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"))
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per element visited.
 _HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
@@ -224,7 +226,10 @@ def extract_body(html_text: str, url: str) -> Extracted:
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     data_tables = [t for t in container.iter("table") if _is_data_table(t)]
     images = _images(container, url)
+    attached = _attachment_block(container)
     text, tables = _render(container, data_tables)  # the page tree is not read after this
+    if attached is not None:
+        text += _LINE + _render(attached, [])[0]
     body = clean_body(text)
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
@@ -235,6 +240,14 @@ def extract_body(html_text: str, url: str) -> Extracted:
         images = _images(root, url)
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _attachment_block(container: etree._Element) -> etree._Element | None:
+    """The list of the report's files that Hanweb-like templates print right after the article block."""
+    following = container.getnext()
+    if following is None or not isinstance(following.tag, str) or _text_len(following) > _MAX_ATTACHMENT_BLOCK:
+        return None
+    return following if text_of(following).lstrip(" \t\n\r\u3000\xa0【[").startswith("附件") else None
 
 
 def _images(el: etree._Element, url: str) -> list[str]:
@@ -545,7 +558,8 @@ def _is_link_list(el: etree._Element) -> bool:
     text = text_of(el)
     total = len(SPACES.sub("", text))
     links = sum(len(SPACES.sub("", text_of(a))) for a in el.iter("a"))
-    return total > 0 and links / total >= _LINK_DENSITY and "附件" not in text
+    return (total > 0 and links / total >= _LINK_DENSITY and "附件" not in text
+            and not any(_DOCUMENT_LINK.search(a.get("href") or "") for a in el.iter("a")))  # the report's files
 
 
 def _is_data_table(table: etree._Element) -> bool:

@@ -176,3 +176,11 @@ def test_pager_lines_are_dropped_but_lines_of_numbers_are_kept() -> None:
             "<div class='pg'>首页 上一页 1 2 下一页 尾页</div><div>共2页</div></div></body></html>")
     body = extract_body(html, "http://x.gov.cn/").body
     assert body.endswith("\n12\n3 5")
+
+
+def test_the_file_list_after_the_article_block_and_link_only_file_blocks_stay_in_the_body() -> None:
+    html = (f"<html><body><div id='zoom'>{PARAGRAPHS}<p>附件：</p><div><p><a href='/f/1.xls'>1.统计表.xls</a></p>"
+            "<p><a href='/f/2.pdf'>2.年度报告.pdf</a></p></div></div>"
+            "<div class='fj'>附件：<a href='/f/3.docx'>年度报告（Word版）.docx</a></div></body></html>")
+    body = extract_body(html, "http://www.x.gov.cn/art/2022/1/20/art_1.html").body
+    assert body.endswith("附件：\n1.统计表.xls\n2.年度报告.pdf\n附件：年度报告（Word版）.docx")
