@@ -60,7 +60,7 @@ _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descenda
 # Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>. Word pages style every span,
 # so these are looked for only on pages that hide something (one search of the page's text).
 _HIDDEN_INLINE = etree.XPath("descendant::span[contains(@style, 'none')] | descendant::font[contains(@style, 'none')]")
-_HIDES = re.compile(r"display\s*:\s*none")
+_HIDES = re.compile(r"display\s*:\s*none")  # (not re.I: a literal start lets the engine skip ahead, ~8× faster)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -340,7 +340,7 @@ def _row_pairs(row: etree._Element) -> str:
     labels = [_colon_label(c) for c in cells]
     following = row.getnext()
     if following is not None and following.tag == "tr" and any(cells) and all(
-            _is_label(cell) for cell in cells if cell):  # every printed cell is a label: the values sit below
+            _label_of(cell) for cell in cells if cell):  # every printed cell is a label: the values sit below
         values = [clean_line(text_of(c)) for c in following.iter("td", "th")]
         return " | ".join(label + value for label, value in zip(labels, values, strict=False))
     return " | ".join(labels)
@@ -369,12 +369,13 @@ def _block_text(block: etree._Element) -> str:
 
 def _colon_label(cell: str) -> str:
     """A label cell printed without its colon ('<th>发布机构</th><td>某局</td>') gets one, so the pair parses."""
+    return f"{label}：" if (label := _label_of(cell)) else cell
+
+
+def _label_of(cell: str) -> str | None:
+    """The metadata label a cell prints (spaces and a trailing colon aside), if it is one."""
     label = SPACES.sub("", cell).rstrip(":：")
-    return f"{label}：" if label in _META_LABEL_SET else cell
-
-
-def _is_label(cell: str) -> bool:
-    return SPACES.sub("", cell).rstrip(":：") in _META_LABEL_SET
+    return label if label in _META_LABEL_SET else None
 
 
 def parse_meta_block(page_text: str) -> dict[str, str]:
@@ -568,10 +569,10 @@ def _is_data_table(table: etree._Element) -> bool:
 
 
 def _render(el: etree._Element, data_tables: list[etree._Element] | None = None) -> tuple[str, list[TableText]]:
-    """Text of an element and its tail with block boundaries as newlines and data-table rows as 'a | b | c' lines,
-    and its data tables, read (grid and lines).
+    """Text of an element and its tail with block boundaries as line marks (_LINE) and data-table rows as
+    'a | b | c' lines, and its data tables, read (grid and lines).
 
-    One libxml2 text pass instead of a Python walk over every element: the newlines are written into the text
+    One libxml2 text pass instead of a Python walk over every element: the line marks are written into the text
     and tails of the block elements and every data table is swapped for the text of its rows, so the tree is
     CHANGED (the tables survive, detached). Call it last on a tree, or on a copy. `data_tables`: the data tables
     inside the element when the caller has measured them already."""
@@ -598,7 +599,7 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
     for node in el.iter("img"):
         if (alt := (node.get("alt") or "").strip()) and not _FURNITURE_ALT.search(alt):
             node.text = alt + (node.text or "")
-    for pre in el.iter("pre") if el.find(".//pre") is not None else ():  # preformatted text keeps its lines
+    for pre in el.iter("pre"):  # preformatted text keeps its lines
         for node in pre.iter():
             if node.text:
                 node.text = node.text.replace("\n", _LINE)

@@ -148,7 +148,3 @@ def split_list_marker(label: str) -> tuple[str, str]:
     if not m:
         return "", label.strip()
     return m.group(0).strip(), label[m.end() :].strip()
-
-
-def strip_list_marker(label: str) -> str:
-    return split_list_marker(label)[1]
