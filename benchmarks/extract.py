@@ -1,6 +1,7 @@
 """Throughput of the whole report parser against a bare lxml parse of the same pages, in the same run.
 
     .venv/bin/python benchmarks/extract.py [--seconds 3] [--generated 100] [--profile]
+    .venv/bin/python benchmarks/extract.py --archive archive/ [--pages DIR]   # your own pages instead
 
 Three page sets, each measured on its own:
 - corpus: the labelled corpus (tests/corpus/pages: five real reports, several CMS styles and encodings);
@@ -9,6 +10,9 @@ Three page sets, each measured on its own:
   some traditional-script mirrors), the mix of eras and table variants the extraction evaluation uses;
 - portal: the HTML report pages of the bundled demo portal (crawler/demo_portal), wrapped in the furniture real
   portals serve (mega-menu, sidebars, inline CSS/JS, footer: 35–50 KB a page), the closest to a real crawl.
+Any other set can be measured instead: --archive reads the HTML reports of WARC files (a crawl's archive/, grouped
+into reports as `xxgk reparse` groups them; reports without an HTML page are left out, attachments are not parsed)
+and --pages takes a directory of saved .html/.htm pages, one report each (decoded by the pipeline like any page).
 For each set: pages/s through lxml.html.fromstring (the bare-parse rate), through decode_html and through
 decode + extract_body, reports/s through pipelines.parse.parse_report, and the ratio of reports/s to the bare
 rate of the same reports (a two-page report costs two bare parses; target: parse_report at ≥ 20% of it).
@@ -71,6 +75,25 @@ def portal_reports() -> list[list[Fetched]]:
     return reports
 
 
+def archive_reports(paths: list[Path]) -> list[list[Fetched]]:
+    """The HTML pages of every report archived in the WARC files under `paths`, as re-parsing reads them."""
+    from pipelines.reparse import group_reports, index_file, job_fetched, warc_files
+
+    jobs = group_reports([index_file(str(path)) for path in warc_files(paths)])
+    reports = [job_fetched(job)[0] for job in jobs]
+    return [pages for pages in reports if pages and all(_is_html(page) for page in pages)]
+
+
+def _is_html(page: Fetched) -> bool:
+    return "html" in page.headers.get("content-type", "").lower()
+
+
+def directory_reports(directory: Path) -> list[list[Fetched]]:
+    """One report per saved page; the URL is the file's, the charset is left to the pipeline to find."""
+    files = sorted(f for f in directory.rglob("*") if f.suffix.lower() in (".html", ".htm") and f.is_file())
+    return [[Fetched(f.resolve().as_uri(), f.read_bytes(), {"content-type": "text/html"})] for f in files]
+
+
 def one_pass(work: Callable[[int], object], count: int) -> float:
     """CPU seconds for one pass over the reports."""
     start = time.process_time()
@@ -128,9 +151,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=3.0, help="measuring time per page set")
     parser.add_argument("--generated", type=int, default=100, help="generated reports in the second set")
     parser.add_argument("--profile", action="store_true", help="print the top functions of parse_report")
+    parser.add_argument("--archive", type=Path, action="append", default=[],
+                        help="measure the HTML reports in these WARC files or directories instead")
+    parser.add_argument("--pages", type=Path, help="measure the .html pages under this directory instead")
     args = parser.parse_args()
-    sets = {"corpus": corpus_reports(), "generated": generated_reports(args.generated), "portal": portal_reports()}
+    sets = {}
+    if args.archive:
+        sets["archive"] = archive_reports(args.archive)
+    if args.pages:
+        sets["pages"] = directory_reports(args.pages)
+    if not sets:
+        sets = {"corpus": corpus_reports(), "generated": generated_reports(args.generated), "portal": portal_reports()}
     for name, reports in sets.items():
+        if not reports:
+            sys.exit(f"{name}: no HTML report found")
         report_set(name, reports, args.seconds)
     if args.profile:
         profiler = cProfile.Profile()

@@ -253,14 +253,19 @@ def parse_jobs(jobs: list[ReportJob]) -> TaskResult:
     for job in jobs:
         try:
             started = time.perf_counter()
-            pages = [_fetched(capture, source) for capture, source in job.pages]
-            attachments = [_fetched(capture, source) for capture, source in job.attachments]
+            pages, attachments = job_fetched(job)
             done.read_seconds += time.perf_counter() - started
             done.results.append((job, parse_report(pages, attachments, link_title=job.link_title), None))
         except Exception as exc:  # noqa: BLE001 - one bad report must not stop the others
             done.results.append((job, None, f"{type(exc).__name__}: {exc}"))
     done.work_seconds = time.perf_counter() - task_started
     return done
+
+
+def job_fetched(job: ReportJob) -> tuple[list[Fetched], list[Fetched]]:
+    """The job's pages and attachments as the crawl saw them, read from the archive by offset."""
+    return ([_fetched(capture, source) for capture, source in job.pages],
+            [_fetched(capture, source) for capture, source in job.attachments])
 
 
 def _fetched(capture: Capture, source: Capture) -> Fetched:
