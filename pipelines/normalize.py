@@ -14,8 +14,8 @@ _T2S = opencc.OpenCC("t2s")
 _T2S_PHRASE_CHARS = "沈坏藉哩覆衹瞭甦"
 
 # Spam mirrors run simplified text through a naive s2t converter; t2s fixes most of it, these
-# repairs catch what is left (spec 2.7 step 1).
-_OVERCONVERSION = str.maketrans({"麵": "面", "製": "制", "係": "系", "範": "范", "臺": "台", "乾": "干"})
+# repairs catch what is left (spec 2.7 step 1). (Not 乾: t2s turns a lone 乾 into 干 and keeps 乾縣, 乾隆.)
+_OVERCONVERSION = str.maketrans({"麵": "面", "製": "制", "係": "系", "範": "范", "臺": "台"})
 
 # Characters that only exist in traditional script (a sample large enough to tell the scripts apart).
 _TRADITIONAL_ONLY = set(
@@ -27,7 +27,7 @@ _CJK_LEAD_BYTES = tuple(bytes([b]) for b in range(0xE4, 0xEA))
 _BEFORE_CJK = re.compile("[\u4000-\u4dff]")
 _TRADITIONAL_ONLY_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL_ONLY))}]")  # all of them are CJK
 # str.translate with a dict costs ~50 µs per 1,000 characters; a regex check first skips it on clean text.
-_NEEDS_OVERCONVERSION_REPAIR = re.compile("[麵製係範臺乾]")
+_NEEDS_OVERCONVERSION_REPAIR = re.compile("[麵製係範臺]")
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Full-width ASCII (，（）：；１２…) is what keeps Chinese text from being NFKC: each one is replaced by its ASCII
 # character (its NFKC decomposition, so NFKC of the result is NFKC of the text), all occurrences at once.
@@ -53,20 +53,26 @@ _LIST_MARKER = re.compile(
 )
 
 
-def _t2s_changes() -> re.Pattern[str]:
-    """Matches every character that can start a change by t2s: a text without one converts to itself (a key
-    that changes something holds one; keys that change nothing give back what they read).
-
-    The BMP characters t2s converts on their own are found by converting each one, newline-separated (no key
-    holds a newline), in one call (~20 ms, done at import like loading OpenCC). Astral characters are all taken:
-    one range keeps the class a bitmap that the regex engine scans fast."""
+def _t2s_single_changes() -> set[str]:
+    """The BMP characters t2s converts on their own, found by converting each one, newline-separated (no key
+    holds a newline), in one call (~20 ms, done at import like loading OpenCC)."""
     chars = "\n".join(chr(c) for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000)
-    single = {c for c, out in zip(chars.split("\n"), _T2S.convert(chars).split("\n"), strict=True) if out != c}
-    bmp = "".join(sorted(single | set(_T2S_PHRASE_CHARS)))
-    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010ffff]")
+    return {c for c, out in zip(chars.split("\n"), _T2S.convert(chars).split("\n"), strict=True) if out != c}
 
 
-_T2S_CHANGES = _t2s_changes()
+_T2S_SINGLE = _t2s_single_changes()
+# Every character that can start a change by t2s: a text without one converts to itself (a key that changes
+# something holds one; keys that change nothing give back what they read). Astral characters are all taken: one
+# range keeps the class a bitmap that the regex engine scans fast.
+_T2S_CHANGES = re.compile(f"[{re.escape(''.join(sorted(_T2S_SINGLE | set(_T2S_PHRASE_CHARS))))}\U00010000-\U0010ffff]")
+# Characters of simplified text that t2s rewrites on their own (乾县 → 干县, 乾安县, 於潜镇 → 于潜镇): those GB2312,
+# a simplified character set, holds, and 昇 (a 通用规范汉字表 character for names, outside GB2312).
+_SIMPLIFIED_REWRITTEN = "".join(sorted(c for c in _T2S_SINGLE if c == "昇" or c.encode("gb2312", "ignore")))
+_HAS_SIMPLIFIED_REWRITTEN = re.compile(f"[{_SIMPLIFIED_REWRITTEN}]")
+_TRADITIONAL_ONLY_T2S = re.compile(f"[{re.escape(''.join(sorted(_T2S_SINGLE - set(_SIMPLIFIED_REWRITTEN))))}]")
+# they are hidden from t2s behind private-use characters (which it leaves alone) and put back
+_HIDE_SIMPLIFIED = {ord(c): 0xF0000 + i for i, c in enumerate(_SIMPLIFIED_REWRITTEN)}
+_SHOW_SIMPLIFIED = {0xF0000 + i: c for i, c in enumerate(_SIMPLIFIED_REWRITTEN)}
 
 
 def to_simplified(text: str) -> str:
@@ -75,7 +81,10 @@ def to_simplified(text: str) -> str:
         return text
     if not _T2S_CHANGES.search(text):  # a simplified text (most reports) converts to itself: ~4× cheaper to check
         return text  # t2s changes each character to repair, so this text has none
-    text = _T2S.convert(text)
+    if _TRADITIONAL_ONLY_T2S.search(text) or not _HAS_SIMPLIFIED_REWRITTEN.search(text):
+        text = _T2S.convert(text)
+    else:  # a simplified text keeps its 乾县 and 於潜镇; variants such as 答覆 → 答复 are still converted
+        text = _T2S.convert(text.translate(_HIDE_SIMPLIFIED)).translate(_SHOW_SIMPLIFIED)
     return text.translate(_OVERCONVERSION) if _NEEDS_OVERCONVERSION_REPAIR.search(text) else text
 
 

@@ -38,7 +38,7 @@ def test_every_t2s_key_that_changes_text_holds_a_character_the_skip_check_sees(t
 
 
 def test_to_simplified_skips_only_texts_t2s_leaves_alone() -> None:
-    assert all(normalize._T2S_CHANGES.search(c) for c in "麵製係範臺乾")  # the repairs follow a conversion
+    assert all(normalize._T2S_CHANGES.search(c) for c in "麵製係範臺")  # the repairs follow a conversion
     texts = ["2018年富陽區信息公開工作年度報告", "本机关答覆申请人3件", "深沈", "政府信息公开工作年度报告",
              "全麵推進 體製機製 係列", "𠮷野家", "乾隆", "", "ＡＢＣ１２３"]
     for text in texts:
