@@ -88,7 +88,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
     if body.isascii():
         return Decoded(body.decode("ascii"), "utf-8", "detected", 0.0)
     utf8 = _mostly_utf8(body)
-    tried: set[str] = set()
+    tried: list[str] = []
     # (the <meta> is looked for only when the header names no charset that reads the body)
     for source, declared in (("header", lambda: header_charset(headers or {})), ("meta", lambda: meta_charset(body))):
         encoding = canonical_encoding(declared())
@@ -97,7 +97,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
         if utf8 is not None:
             # CJK text that reads as UTF-8 is UTF-8: GB18030 would read it as mojibake without an error.
             return Decoded(utf8, "utf-8", source if encoding == "utf-8" else "detected", _replaced_ratio(utf8))
-        tried.add(encoding)
+        tried.append(encoding)
         text = _plausible(body, encoding)
         if text is not None:
             return Decoded(text, encoding, source, _replaced_ratio(text))
@@ -109,9 +109,12 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
         ratio = _replaced_ratio(text)
         if ratio <= _MAX_REPLACED:
             return Decoded(text, detected, "detected", ratio)
-    # Nothing reads it cleanly: GB18030 with replacement is the best guess for Chinese government pages.
-    text = body.decode("gb18030", "replace")
-    return Decoded(text, "gb18030", "fallback", _replaced_ratio(text))
+    # Nothing reads it cleanly (a page pieced together from includes in two charsets, damaged bytes): the reading
+    # with the fewest broken characters, a declared charset first on a tie, else GB18030 (Chinese government pages).
+    candidates = dict.fromkeys([*tried, *([detected] if detected else []), "gb18030", "utf-8"])
+    readings = {encoding: body.decode(encoding, "replace") for encoding in candidates if encoding not in _SINGLE_BYTE}
+    encoding = min(readings, key=lambda candidate: _replaced_ratio(readings[candidate]))
+    return Decoded(readings[encoding], encoding, "fallback", _replaced_ratio(readings[encoding]))
 
 
 def _mostly_utf8(body: bytes) -> str | None:

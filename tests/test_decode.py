@@ -92,3 +92,18 @@ def test_utf8_with_one_broken_byte_declared_as_gbk_is_still_utf8() -> None:
     decoded = decode_html(good[:700] + b"\xe4" + good[700:], {})
     assert decoded.encoding == "utf-8"
     assert 0 < decoded.replaced_ratio < 0.01 and "全年主动公开政府信息4156条" in decoded.text
+
+
+def test_page_in_two_charsets_keeps_the_reading_with_fewest_broken_characters() -> None:
+    # a UTF-8 page whose footer include is GBK: too broken for UTF-8 to be trusted, and GB18030 is worse
+    footer = "<div>主办单位：某某区人民政府办公室　地址：某某路1号　联系电话：0000-1234567</div>".encode("gbk")
+    body = page('<meta charset="utf-8">').encode("utf-8").replace(b"</body>", footer + b"</body>")
+    decoded = decode_html(body, {"content-type": "text/html; charset=utf-8"})
+    assert (decoded.encoding, decoded.source) == ("utf-8", "fallback")
+    assert "统计期限自2017年1月1日起" in decoded.text and 0 < decoded.replaced_ratio < 0.1
+
+
+def test_undecodable_bytes_fall_back_to_gb18030() -> None:
+    body = bytes(range(0x80, 0x100)) * 20
+    decoded = decode_html(body, {})
+    assert (decoded.encoding, decoded.source) == ("gb18030", "fallback")
