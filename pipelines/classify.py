@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from .records import Candidate
-from .titles import TitleInfo, lookalike_reason, normalize_title, parse_title
+from .titles import lookalike_reason, normalize_title, parse_title
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".ofd", ".et", ".zip", ".rar")
 
@@ -34,10 +34,6 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}年?度?$")
 _REPORT_WORDS = re.compile(r"年度报告|年报|工作报告")
 _TRUNCATED = re.compile(r"(?:\.{2,}|…+)$")
 _YEAR = re.compile(r"((?:19|20)\d{2})")
-# Publishers whose "信息公开年度报告" follow other rules (spec 3.3): their look-alike flag stands.
-_NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|集团|社会组织")
-# "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
-_INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|ofd|et|zip|rar)$", re.I)
 _GENERIC_TEXT = re.compile(r"^(?:查看|详情|详细|阅读全文|全文|查看全文|查看详情|下载|点击查看|点击下载|more|更多|>>|》+)?$", re.I)
 _DATE = re.compile(r"[\[(（]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?")
@@ -109,22 +105,12 @@ def foreign_attachment_reason(text: str, report_title: str) -> str | None:
     """Why a file linked from a report page is not part of that report (a sidebar's guide, plan, or another year's
     report), or None. Files named only by their type ("附件1.pdf", "下载") belong to the report."""
     info = parse_title(_FILE_EXTENSION.sub("", normalize_title(text)))
-    lookalike = _lookalike(info)
-    if lookalike:
-        return f"look-alike attachment: {lookalike}"
+    if info.lookalike:
+        return f"look-alike attachment: {info.lookalike}"
     own_year = parse_title(report_title).year
     if info.year and own_year and info.year != own_year and _REPORT_WORDS.search(info.title):
         return f"another year's report ({info.year}, this report is {own_year})"
     return None
-
-
-def _lookalike(info: TitleInfo) -> str | None:
-    """The look-alike reason, unless only the agency's own name triggered it (审计局, 统计局 publish real reports)."""
-    if info.lookalike and info.agency and info.year and not _NON_GOVERNMENT.search(info.agency) \
-            and not _INTERPRETATION.search(info.agency):
-        if lookalike_reason(info.title.replace(info.agency, "", 1)) is None:
-            return None
-    return info.lookalike
 
 
 def _is_report_like(norm: str) -> bool:
@@ -156,9 +142,8 @@ def classify_link(url: str, text: str, where: LinkContext, via: str | None = Non
     if where.column_kind == "disclosure" and not attachment and _DEPARTMENT_TEXT.match(norm) \
             and not _REPORT_WORDS.search(norm) and not _YEAR.search(norm):
         return candidate("column", "take", f"department catalogue {norm!r} in a disclosure section", 1.0)
-    lookalike = _lookalike(info)
-    if lookalike:
-        return candidate("report", "skip", f"look-alike: {lookalike}", -1.0)
+    if info.lookalike:
+        return candidate("report", "skip", f"look-alike: {info.lookalike}", -1.0)
     if info.agency and info.year and (info.is_report or info.lookalike):
         return candidate("report", "take", f"report title (agency {info.agency}, year {info.year})", 3.0)
     # A bare "2021年" in an annual-report column is a per-year sub-column whatever its address looks like

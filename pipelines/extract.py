@@ -109,8 +109,10 @@ _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
 # Headings that open a report: a restart of 一、 with one of these starts the next pasted report.
 _OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
 
-# Traditional-script labels of mirrors (and of s2t-converted copies: 發佈): read under the simplified label.
-_TRADITIONAL_LABELS = {
+# Label variants read under the usual label: traditional-script labels of mirrors (and of s2t-converted copies:
+# 發佈), and other wordings.
+_LABEL_VARIANTS = {
+    "网站识别码": "网站标识码",
     "索引號": "索引号", "主題分類": "主题分类", "分類": "分类", "發布機構": "发布机构", "發佈機構": "发布机构",
     "發文機關": "发文机关", "發布單位": "发布单位", "發佈單位": "发布单位", "信息來源": "信息来源", "來源": "来源",
     "發文日期": "发文日期", "發布日期": "发布日期", "發佈日期": "发布日期", "發布時間": "发布时间", "發佈時間": "发布时间",
@@ -123,9 +125,10 @@ META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机
                "发文日期", "成文日期", "发布日期", "发布时间", "公开日期", "时间", "文号", "发文字号", "有效性",
                "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词", "日期", "更新时间",
                "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
-               *_TRADITIONAL_LABELS)
+               *_LABEL_VARIANTS)
 _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
-_META_PAIR = re.compile(r"(?<![\w])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
+# a label follows no letter (时间 in 办理时间), but may follow a digit: footers print their spans without a space
+_META_PAIR = re.compile(r"(?<![^\W\d_])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
                         + r")\s*[:：]|[\n\r]|$)")
 _ALL_TEXT = etree.XPath("//text()")
 # class/id values of the descendants: the values, not their elements, are ~3× cheaper in libxml2 than
@@ -386,7 +389,7 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
             continue
         flat = clean_line(line.replace(" | ", " "))
         for m in _META_PAIR.finditer(flat):
-            label, value = _TRADITIONAL_LABELS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
+            label, value = _LABEL_VARIANTS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
             if label in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
                 value = value.split(" ", 1)[0]
             if value and len(value) <= 120:
@@ -439,6 +442,9 @@ def choose_title(candidates: list[str | None]) -> str | None:
         info = parse_title(piece)
         # a loose match (no agency) on a string that still holds a site-name separator is "title_站名"
         if info.is_report and (info.agency or len(_TITLE_SPLIT.split(piece)) == 1):
+            return piece.strip()
+    for piece in pieces:  # a report title without a year ("站名--X局政府信息公开工作年度报告") names its agency
+        if parse_title(piece).agency:
             return piece.strip()
     for piece in pieces:
         if parse_title(piece).year is not None:

@@ -33,7 +33,7 @@ from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata
 from .records import Fact, Fetched, Grid, Report
 from .tables import grids_from_text, grids_of
-from .titles import parse_title
+from .titles import INTERPRETATION, parse_title
 
 T = TypeVar("T")
 
@@ -94,10 +94,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
                      "template", "edition", "script", "is_mirror", "mirror_reason", "body_hash"):
             setattr(report, name, getattr(meta, name))
-    if report.title and (lookalike := parse_title(report.title).lookalike):
-        # the crawl skips these (spec 3.3); a page parsed anyway says so, and the era of its date is no template
-        report.errors.append(f"look-alike document, not an annual report: {lookalike}")
-        report.template = None
+    if lookalike := parse_title(report.title).lookalike if report.title else None:
+        report.template = None  # the era of its date is no template
     report.body = page.body
     report.sections = _stage(report, "sections", find_sections, page.body) or []
 
@@ -113,6 +111,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         for fact in found:
             fact.origin = origin
             table_facts.append(fact)
+    if lookalike and not (lookalike == INTERPRETATION and table_facts):  # (a 解读版 printing the tables is the report)
+        report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
     template = report.template
     text_facts = _stage(report, "text facts", facts_from_text, _prose(page), template) or []
 

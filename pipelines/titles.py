@@ -16,6 +16,7 @@ _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
 _LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告)")
 
+INTERPRETATION = "interpretation of a report, not the report"
 # Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.
 LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), reason)
@@ -34,9 +35,13 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"行政执法.{0,8}(?:年度报告|年报|统计)", "administrative enforcement statistics"),
         (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
         (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
-        (r"解读|图解|一图读懂", "interpretation of a report, not the report"),
+        (r"解读|图解|一图读懂", INTERPRETATION),
     )
 )
+# Publishers whose "信息公开年度报告" follow other rules (spec 3.3): a look-alike word in their name stands.
+_NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|集团|社会组织")
+# "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
+_INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
 
 
 @dataclass(slots=True)
@@ -84,6 +89,9 @@ def parse_title(title: str) -> TitleInfo:
     if m:
         agency = _agency(m.group("agency"))
         year = int(m.group("year"))
+        if lookalike and agency and not _NON_GOVERNMENT.search(agency) and not _INTERPRETATION.search(agency) \
+                and lookalike_reason(norm.replace(agency, "", 1)) is None:
+            lookalike = None  # only the agency's own name holds the word: 审计局 and 统计局 publish real reports
         return TitleInfo(norm, agency, year, m.group("ed"), lookalike is None and agency is not None,
                          agency is None, lookalike)
     loose = _LOOSE.search(norm)
