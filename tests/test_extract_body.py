@@ -184,3 +184,14 @@ def test_the_file_list_after_the_article_block_and_link_only_file_blocks_stay_in
             "<div class='fj'>附件：<a href='/f/3.docx'>年度报告（Word版）.docx</a></div></body></html>")
     body = extract_body(html, "http://www.x.gov.cn/art/2022/1/20/art_1.html").body
     assert body.endswith("附件：\n1.统计表.xls\n2.年度报告.pdf\n附件：年度报告（Word版）.docx")
+
+
+def test_a_footer_label_right_after_a_number_is_read() -> None:
+    # footers print their spans without a space: "…号-1网站识别码：…" (识别码 is a wording of 标识码)
+    meta = parse_meta_block("ICP备案号：京ICP备05012345号-1网站识别码：3210000018 技术支持：某公司")
+    assert meta["网站标识码"] == "3210000018"
+    assert "时间" not in parse_meta_block("办理时间：工作日")  # a label inside a word is none
+
+
+def test_a_year_less_report_title_beats_the_site_name() -> None:
+    assert choose_title([None, "天水市人民政府--天水市档案局政府信息公开工作年度报告"]) == "天水市档案局政府信息公开工作年度报告"

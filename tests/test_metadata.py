@@ -114,6 +114,8 @@ def test_report_metadata_of_an_extracted_page() -> None:
     ("陆水湖旅游度假区管委会", "zone"),
     ("某某区财政局（区国资办）", "department"),  # the office's second name in brackets
     ("某某县人民政府办公室（县政务公开办公室）", "gov_office"),
+    ("阿克苏地区行政公署", "gov_self"),  # the government of a 地区 or 盟
+    ("阿拉善盟行政公署办公室", "gov_office"),
 ])
 def test_agency_typing_of_commissions_and_second_names(agency, kind):
     assert agency_type(agency) == kind
@@ -122,6 +124,7 @@ def test_agency_typing_of_commissions_and_second_names(agency, kind):
 @pytest.mark.parametrize(("sentence", "year"), [
     ("本报告中所列数据的统计期限为2020年度。", 2020),
     ("统计时间为2019年。", 2019),
+    ("统计期限自2008年5月1日起至2008年12月31日止。", 2008),  # the 2007 Regulation took effect on 1 May 2008
     ("本报告统计期限为2020年1月1日至2020年6月30日。", None),  # half a year is no reporting period
 ])
 def test_a_period_named_as_a_whole_year(sentence, year):

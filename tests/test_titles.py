@@ -45,6 +45,17 @@ def test_lookalikes_are_named(title):
     assert not parse_title(title).is_report
 
 
+@pytest.mark.parametrize(("title", "lookalike"), [
+    ("某某县审计局2012年政府信息公开工作年度报告", None),  # the word is the agency's own name
+    ("某某市统计局2021年政府信息公开工作年度报告", None),
+    ("某某县2012年审计工作报告", "audit report"),
+    ("某某大学2021年信息公开工作年度报告", "annual report under other rules"),  # a university's name stands
+])
+def test_a_lookalike_word_in_the_agency_name_alone_is_no_lookalike(title, lookalike):
+    assert parse_title(title).lookalike == lookalike
+    assert parse_title(title).is_report == (lookalike is None)
+
+
 @pytest.mark.parametrize(("title", "agency"), [
     ("某某区统计局政府信息公开工作年度报告", "某某区统计局"),  # no year: not a report title, but it names the agency
     ("某区人民政府信息公开工作年度报告", "某区人民政府"),
