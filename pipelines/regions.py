@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class _Tables:
     by_code: dict[str, list[Division]]
     by_name: dict[str, list[Division]]  # full names and short forms of provinces and prefectures
     counties_of: dict[str, list[Division]]  # parent → counties; parent is 3301 (杭州市) or 31 (上海市 直辖)
+    predecessors: dict[str, list[Division]]  # code → the rows whose only successor it is (蓬莱市 for 蓬莱区)
 
 
 def _year(text: str) -> int | None:
@@ -81,24 +82,50 @@ def short_name(name: str) -> str:
     return name
 
 
+def _read_rows() -> list[Division]:
+    with DATA_FILE.open(encoding="utf-8-sig", newline="") as fh:
+        return [Division(row["代码"], row["一级行政区"], row["二级行政区"], row["名称"], LEVELS[row["级别"]],
+                         row["状态"], _year(row["启用时间"]), _year(row["变更/弃用时间"]), _successors(row["新代码"]))
+                for row in csv.DictReader(fh)]
+
+
+def _with_derived_successors(rows: list[Division]) -> list[Division]:
+    """The table gives no successor for most retired 地区/盟 (丽水地区 332500 → 丽水市 331100 in 2000). Their
+    counties moved with them: when all counties retired in the same year went to one prefecture, that prefecture
+    is the successor. Splits (晋东南地区 → 长治, 晋城) stay without one."""
+    prefectures = {d.code for d in rows if d.level == "prefecture"}
+    moved_to: dict[tuple[str, int | None], set[str]] = {}  # (prefix, year) → prefixes the counties went to
+    for d in rows:
+        if d.level == "county" and d.status != "在用":
+            moved_to.setdefault((d.code[:4], d.end), set()).update(s[:4] for s in d.successors)
+    derived = []
+    for d in rows:
+        if d.level == "prefecture" and d.status != "在用" and not d.successors:
+            targets = moved_to.get((d.code[:4], d.end), set())
+            if len(targets) == 1 and (code := f"{next(iter(targets))}00") in prefectures and code != d.code:
+                d = replace(d, successors=(code,))
+        derived.append(d)
+    return derived
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     by_code: dict[str, list[Division]] = {}
     by_name: dict[str, list[Division]] = {}
     counties_of: dict[str, list[Division]] = {}
-    with DATA_FILE.open(encoding="utf-8-sig", newline="") as fh:
-        for row in csv.DictReader(fh):
-            div = Division(row["代码"], row["一级行政区"], row["二级行政区"], row["名称"], LEVELS[row["级别"]],
-                           row["状态"], _year(row["启用时间"]), _year(row["变更/弃用时间"]), _successors(row["新代码"]))
-            by_code.setdefault(div.code, []).append(div)
-            names = {div.name}
-            if div.level != "county":
-                names.add(short_name(div.name))
-            for name in names:
-                by_name.setdefault(name, []).append(div)
-            if div.level == "county":
-                counties_of.setdefault(_parent_key(div.code, div.prefecture == "直辖"), []).append(div)
-    return _Tables(by_code, by_name, counties_of)
+    predecessors: dict[str, list[Division]] = {}
+    for div in _with_derived_successors(_read_rows()):
+        by_code.setdefault(div.code, []).append(div)
+        if len(div.successors) == 1 and div.successors[0] != div.code:  # 变更 rows may name their own code
+            predecessors.setdefault(div.successors[0], []).append(div)
+        names = {div.name}
+        if div.level != "county":
+            names.add(short_name(div.name))
+        for name in names:
+            by_name.setdefault(name, []).append(div)
+        if div.level == "county":
+            counties_of.setdefault(_parent_key(div.code, div.prefecture == "直辖"), []).append(div)
+    return _Tables(by_code, by_name, counties_of, predecessors)
 
 
 def _parent_key(code: str, directly_governed: bool) -> str:
@@ -152,6 +179,25 @@ def current_code(code: str, year: int | None = None) -> str:
     return code
 
 
+def _earlier_codes(code: str, year: int) -> set[str]:
+    """The codes in use in `year` that `code` later replaced (蓬莱区 370614 in 2012: 蓬莱市 370684, 长岛县 370634)."""
+    found: set[str] = set()
+    todo, seen = [code], {code}
+    while todo:
+        for d in _tables().predecessors.get(todo.pop(), ()):
+            if d.code not in seen:
+                seen.add(d.code)
+                if _in_use_in(d.code, year):
+                    found.add(d.code)
+                else:
+                    todo.append(d.code)
+    return found
+
+
+def _in_use_in(code: str, year: int) -> bool:
+    return any(d.valid_in(year) for d in _tables().by_code.get(code, ()))
+
+
 def _code_from_identifiers(texts: list[str]) -> str | None:
     for pattern, take in ((_SITE_ID, 6), (_INDEX_NO, 6), (_CREDIT_PARAM, None), (_CREDIT_LABEL, None)):
         for text in texts:
@@ -179,23 +225,33 @@ def _name_start() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(_name_lengths())))}]")
 
 
-def _name_matches(text: str) -> list[str]:
-    """Division names in a text, read left to right taking the longest name at each point (铜陵市郊区 is
-    铜陵市 + 郊区, not 铜陵 + 市郊区)."""
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where division names are in a text, read left to right taking the longest name at each point (铜陵市郊区
+    is 铜陵市 + 郊区, not 铜陵 + 市郊区)."""
     names, lengths, start = _tables().by_name, _name_lengths(), _name_start()
-    found: list[str] = []
+    found: list[tuple[int, int]] = []
     end = len(text)
     i = 0
     while m := start.search(text, i, end - 1):  # a name has two characters at least
         i = m.start()
         for n in lengths[m.group()]:
             if i + n <= end and text[i:i + n] in names:
-                found.append(text[i:i + n])
+                found.append((i, i + n))
                 i += n
                 break
         else:
             i += 1
     return found
+
+
+def _without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans cut out, a separator in their place."""
+    parts, last = [], 0
+    for a, b in spans:
+        parts.append(text[last:a])
+        last = b
+    parts.append(text[last:])
+    return "|".join(parts)
 
 
 def _current(candidates: list[Division], year: int | None) -> list[Division]:
@@ -231,33 +287,49 @@ def is_generic_name(name: str) -> bool:
     return bool(_GENERIC_NAME.fullmatch(name))
 
 
-def _pick(candidates: list[Division], context: set[str]) -> str | None:
-    """One code among same-level candidates (most enclosing names in the hints), or None when ambiguous."""
-    support = {d.code: len(_enclosing(d) & context) for d in candidates}
+def _pick(candidates: list[Division], context: set[str], rank: dict[str, int]) -> str | None:
+    """One code among same-level candidates: most enclosing names in the hints, then named in the earliest text
+    (the report's own name before its site's); None when still ambiguous."""
+    support = {d.code: (len(_enclosing(d) & context), -rank[d.name]) for d in candidates}
     best = max(support.values())
     codes = {code for code, score in support.items() if score == best}
     return codes.pop() if len(codes) == 1 else None
 
 
 def code_from_names(texts: list[str], year: int | None = None) -> str | None:
-    """Most specific division named in the texts; ambiguous short names resolved by their city/province."""
+    """Most specific division named in the texts, which come most trusted first; ambiguous short names resolved by
+    their city/province."""
     plain = [_plain(t) for t in texts]
-    context = {name for text in plain for name in _name_matches(text)}
+    spans = [_name_spans(text) for text in plain]
+    first_text: dict[str, int] = {}  # name → index of the first text naming it
+    for index, (text, found) in enumerate(zip(plain, spans, strict=True)):
+        for a, b in found:
+            first_text.setdefault(text[a:b], index)
+    context = set(first_text)
     by_name = {name: _current(divisions_named(name), year) for name in context}
     higher = {level: {n for n, divs in by_name.items() if any(d.level == level for d in divs)}
               for level in ("prefecture", "province")}
+    # a division is reached through its full name and its short form: rank it by the earlier of the two
+    rank = {}
+    for name, divs in by_name.items():
+        for d in divs:
+            rank[d.name] = min(rank.get(d.name, len(plain)), first_text[name])
     candidates = [d for divs in by_name.values() for d in divs if _consistent(d, higher)]
     for level in ("county", "prefecture", "province"):
         same_level = [d for d in candidates if d.level == level]
-        if same_level and (code := _pick(same_level, context)):
-            return (_county_by_short_name(code, plain, year) or code) if level != "county" else code
+        if same_level and (code := _pick(same_level, context, rank)):
+            if level == "county":
+                return code
+            # 长沙县 is not named by 长沙市: short county names count only outside the names already read
+            unnamed = [_without_spans(text, found) for text, found in zip(plain, spans, strict=True)]
+            return _county_by_short_name(code, unnamed, year) or code
     return None
 
 
 def _county_by_short_name(parent: str, plain: list[str], year: int | None) -> str | None:
     """A county named without its suffix next to its city ("杭州·富阳" → 富阳区, "上海·浦东" → 浦东新区): short
     county names are only trusted inside a prefecture (or a province's directly governed counties) already named.
-    `plain`: the texts through _plain."""
+    `plain`: the texts through _plain, without the division names found in them."""
     counties = _tables().counties_of.get(_parent_key(parent, parent[2:4] == "00"), [])
     found = {d.code for d in counties if (year is None or d.valid_in(year))
              and (year is not None or d.status == "在用")
@@ -278,8 +350,19 @@ def _plain(text: str) -> str:
 
 def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | None:
     """Region code of a report or site: 网站标识码, 索引号 with a division prefix, credit codes (Hanweb `area=`),
-    then division names in the hints (agency name, title, 发布机构). None when nothing identifies a region."""
+    then division names in the hints, most trusted first (agency name, title, 发布机构, site name). None when nothing
+    on the page identifies a region (the portal's own code is in the portals table)."""
     texts = [_plain(t) for t in text_hints if t]
     code = _code_from_identifiers([url or "", *texts]) or code_from_names(texts, year)
+    if code is None or year is None:
+        return code
     # an old identifier or name in a later report stands for the division that replaced it
-    return current_code(code, year) if code and year is not None else code
+    code = current_code(code, year)
+    if _in_use_in(code, year):
+        return code
+    # a code newer than the report (today's 网站标识码 on a 2012 page): the division it replaced, told apart by the
+    # report's own names when it replaced several (蓬莱区 370614 ← 蓬莱市 370684, 长岛县 370634)
+    earlier = _earlier_codes(code, year)
+    if len(earlier) > 1:
+        earlier &= {code_from_names(texts, year)}
+    return earlier.pop() if len(earlier) == 1 else code

@@ -124,10 +124,10 @@ def test_table_rows_are_dropped_line_by_line() -> None:
 
 
 def test_division_names_read_to_the_end_of_the_text() -> None:
-    assert regions._name_matches("浙江省杭州市") == ["浙江省", "杭州市"]
-    assert regions._name_matches("铜陵市郊区") == ["铜陵市", "郊区"]
-    assert regions._name_matches("xx杭州") == ["杭州"]
-    assert regions._name_matches("杭") == []
+    assert regions._name_spans("浙江省杭州市") == [(0, 3), (3, 6)]
+    assert regions._name_spans("铜陵市郊区") == [(0, 3), (3, 5)]
+    assert regions._name_spans("xx杭州") == [(2, 4)]
+    assert regions._name_spans("杭") == []
 
 
 def test_checks_index_keeps_the_first_fact_of_a_key() -> None:
