@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import attrgetter, or_
@@ -380,9 +380,12 @@ def _s3_child(category: str, text: str, marker: str) -> str | None:
     return children[int(digits) - 1][0] if digits and 0 < int(digits) <= len(children) else None
 
 
-def _s3_positions(header_rows: list[_Row]) -> list[int] | None:
+def _s3_positions(header_rows: list[_Row]) -> list[int | None] | None:
     """Positions of the 7 columns (in _COLUMN_ORDER) from HTML-like header rows (lowest header wins), in any
-    order (some forms print 合计 first); None unless each of the 7 is named once."""
+    order (some forms print 合计 first); None unless each column is named at most once. A column the header does
+    not name is None: a table split by columns (自然人…社会公益组织 | 法律服务机构, 其他, 总计) prints a part of them,
+    taken only from an HTML grid (rows as wide, spans expanded) whose value columns, after its label column, are
+    all named (a header naming 6 of 7 columns lost a word instead)."""
     names: dict[int, str] = {}
     for row in header_rows:
         for j, cell in enumerate(row):
@@ -392,9 +395,15 @@ def _s3_positions(header_rows: list[_Row]) -> list[int] | None:
     positions: dict[str, list[int]] = {}
     for j, name in names.items():
         positions.setdefault(name, []).append(j)
-    if any(len(positions.get(c, ())) != 1 for c in _COLUMN_ORDER):
+    if not names or any(len(positions.get(c, ())) > 1 for c in _COLUMN_ORDER):
         return None
-    return [positions[c][0] for c in _COLUMN_ORDER]
+    if all(c in positions for c in _COLUMN_ORDER):
+        return [positions[c][0] for c in _COLUMN_ORDER]
+    width = len(header_rows[0])
+    if ("subtotal" in positions or any(len(r) != width for r in header_rows)
+            or sorted(names) != list(range(width - len(names), width)) or len(names) == width):
+        return None
+    return [positions[c][0] if c in positions else None for c in _COLUMN_ORDER]
 
 
 def _subtotal_index(header_rows: list[_Row]) -> int | None:
@@ -440,18 +449,26 @@ def _r3_holds(vector: list[float]) -> bool:
     return abs(sum(vector[:6]) - vector[6]) < 1e-9
 
 
-def _s3_values(row: _Row, values: list[_Cell], positions: list[int] | None, width: int,
-               subtotal: int | None) -> tuple[list[_Cell], bool] | None:
-    """The 7 cells of a data row in column order (`positions`: their header positions), and whether they were
-    placed by R3."""
+def _s3_values(row: _Row, values: list[_Cell], positions: list[int | None] | None, width: int,
+               subtotal: int | None) -> tuple[list[_Cell | None], bool] | None:
+    """The 7 cells of a data row in column order (`positions`: their header positions; None for a column the
+    table does not print), and whether they were placed by R3."""
+    printed = [p for p in positions if p is not None] if positions else []
     # header positions hold for rows as wide as the header whose labels end where the values begin (a part
     # cut from the table may lack a label column and sit shifted left in a grid joined from PDF pages)
-    first = min(positions) if positions else 0
+    first = min(printed) if printed else 0
     if positions and len(row) == width and first > 0 and not row[first - 1].is_value:
-        cells = [row[p] for p in positions]
+        cells = [None if p is None else row[p] for p in positions]
         # (positions within the trailing value cells are value cells: the usual row needs no test)
-        if first >= width - len(values) or all(c.is_value for c in cells):
+        if first >= width - len(values) or all(c.is_value for c in cells if c is not None):
             return cells, False
+    part = positions is not None and len(printed) < 7  # a table split by columns, or a header that lost a word
+    if part and len(printed) == len(values):  # the printed columns, in the order of their positions
+        cells = [None] * 7
+        in_order = sorted((p, column) for column, p in enumerate(positions) if p is not None)
+        for (_, column), cell in zip(in_order, values, strict=True):
+            cells[column] = cell
+        return cells, False
     expected = 7 if subtotal is None else 8
     while len(values) > expected and not values[-1].norm:
         values = values[:-1]
@@ -460,7 +477,7 @@ def _s3_values(row: _Row, values: list[_Cell], positions: list[int] | None, widt
     if len(values) == expected:
         return [c for i, c in enumerate(values) if i != subtotal], False
     filled = [c for c in values if c.norm]
-    if subtotal is None and 0 < len(filled) < 7:
+    if subtotal is None and not part and 0 < len(filled) < 7:  # (R3 cannot tell lost cells from another table's)
         placed = _place(filled, 7, _r3_holds)
         return (placed, True) if placed else None
     return None
@@ -478,37 +495,60 @@ def _s3_labels(row_label: str) -> tuple[str, ...]:
     return tuple(f"{row_label} × {APPLICANT_COLUMNS[column][0]}" for column in _COLUMN_ORDER)
 
 
+_S3_FIRST_KEYS = ("apply.received_new", "apply.carried_in")
+
+
 def _section3(table: _Table, template: str | None) -> list[Fact]:
+    """Each section-三 grid of the table: usually one; two when the columns were split in two halves stacked in one
+    table, each with its header and the full block of row labels."""
     rows = table.rows
-    start = next((i for i, row in enumerate(rows) if row.own_s3_key in ("apply.received_new", "apply.carried_in")), None)
-    if start is None:
-        return []
-    header_top = next((i for i in range(start) if any(c.norm in ("自然人", "申请人情况") for c in rows[i])), start)
+    facts: list[Fact] = []
+    begin = 0
+    while (start := next((i for i in range(begin, len(rows)) if rows[i].own_s3_key in _S3_FIRST_KEYS), None)) is not None:
+        found, begin = _section3_grid(rows, _s3_header_top(rows, begin, start), start, table.bits, template)
+        facts.extend(found)
+    return facts
+
+
+def _s3_header_top(rows: list[_Row], begin: int, start: int) -> int:
+    """The first header row of the grid whose data rows start at `start`: its 自然人 or 申请人情况 row, else the
+    top of the header rows right above the data (a short header: 项目 | 法人或其他组织 | 总计)."""
+    top = next((i for i in range(begin, start) if any(c.norm in ("自然人", "申请人情况") for c in rows[i])), None)
+    if top is None:
+        top = start
+        while top > begin and _is_s3_header_row(rows[top - 1]):
+            top -= 1
+    return top
+
+
+def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
+                   template: str | None) -> tuple[list[Fact], int]:
+    """The facts of the grid with these header and first data rows, and the index of the row after it."""
     header_rows = rows[header_top:start]
     positions = _s3_positions(header_rows)
     width = max((len(r) for r in header_rows), default=0)
     subtotal = _subtotal_index(header_rows)
     category: str | None = None
-    done = False
     facts: list[Fact] = []
-    review_printed = table.bits & _BIT["行政复议"]  # section 四 follows in the same table
-    for row in rows[start:]:
-        if done or (review_printed and any("行政复议" in c.norm for c in row)):
-            break
+    review_printed = bits & _BIT["行政复议"]  # section 四 follows in the same table
+    for i in range(start, len(rows)):
+        row = rows[i]
+        if i > start and review_printed and any("行政复议" in c.norm for c in row):
+            return facts, i
         labels, values = row.split
         key, is_subtotal, category, done = _s3_step(labels.norms, category)
-        if not key:
-            continue
-        read = _s3_values(row, values, positions, width, subtotal)
-        if read is None:
-            continue
-        cells, placed = read
-        leaf_other = key == "apply.outcome.other" and template != "t2021"
-        if is_subtotal and not leaf_other and not _has_number(cells):
-            continue  # a category header row without printed subtotals
-        facts.extend(filter(None, map(_fact, _s3_keys(key), cells, _s3_labels(labels.printed),
-                                      itertools.repeat("件"), itertools.repeat(placed))))
-    return facts
+        if key and (read := _s3_values(row, values, positions, width, subtotal)):
+            cells, placed = read
+            leaf_other = key == "apply.outcome.other" and template != "t2021"
+            if not is_subtotal or leaf_other or _has_number(c for c in cells if c is not None):
+                # (a category header row without printed subtotals is skipped)
+                facts.extend(filter(None, (
+                    _fact(k, c, label, "件", placed)
+                    for k, c, label in zip(_s3_keys(key), cells, _s3_labels(labels.printed), strict=True)
+                    if c is not None)))
+        if done:
+            return facts, i + 1
+    return facts, len(rows)
 
 
 # ---------------------------------------------------------------- section 四 (spec 2.3)
@@ -594,6 +634,8 @@ def _section4(table: _Table) -> list[Fact]:
         values = row.split[1]
         if len(values) < 5 and sum(1 for c in values if c.norm) < 2:
             continue  # a header row (a text grid's value row may have lost cells: at least two remain)
+        if not any(c.norm for c in row):
+            continue  # an empty spacer row between the header and the values
         header = tuple(tuple([c.norm for c in r]) for r in rows[top:v])
         by_position = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k and c.is_value]
         if _s4_complete({k for k, _ in by_position}, len(by_position)):
@@ -604,20 +646,23 @@ def _section4(table: _Table) -> list[Fact]:
 
 def _section4_by_blocks(rows: list[_Row]) -> list[Fact]:
     """Section 四 read row by row over one or more tables, for layouts the one-table readers miss: the three
-    blocks printed as separate tables (行政复议, then 行政诉讼), or as rows (行政复议 / 直接起诉 / 复议后起诉 × the
-    five results). A value cell's key comes from the header rows above its run of value rows, at its column,
-    and from its own row's labels. Taken only when it gives each of the 15 keys exactly once."""
+    blocks printed as separate tables (行政复议, then 行政诉讼), as rows (行政复议 / 直接起诉 / 复议后起诉 × the
+    five results) or as columns (the five results × 行政复议 / 直接起诉 / 复议后起诉). A value cell's key comes
+    from the header rows above its run of value rows, at its column, and from its own row's labels. Taken only
+    when it gives each of the 15 keys exactly once."""
     found: dict[str, _Cell] = {}
     header: list[tuple[str, ...]] = []
     after_values = False
+    width = 0  # the value cells of the last value row
     for row in rows:
         labels, values = row.split
-        if len(values) < 5:
+        # blocks as columns print three values a row; a row left blank goes on a run of value rows as wide
+        if len(values) < 5 and not _has_number(values) and not (after_values and len(values) == width):
             if after_values:
                 header, after_values = [], False
             header.append(tuple(c.norm for c in row))
             continue
-        after_values = True
+        after_values, width = True, len(values)
         start = len(row) - len(values)
         for j, cell in enumerate(values, start):
             key = _s4_key(tuple(r[j] for r in header if j < len(r)) + labels.norms)
@@ -667,6 +712,7 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("收到申请",), "apply.received.total"),
     (("申请总数",), "apply.received.total"),
     (("其他形式",), "apply.channel.other"),
+    (("电话申请",), "apply.channel.phone"),  # a local extra channel (O1 counts it)
     (("当面",), "apply.channel.in_person"),
     (("传真",), "apply.channel.fax"),
     (("网上填表",), "apply.channel.online"),  # Anhui "网上填表及电子邮件" is the online channel
@@ -674,6 +720,7 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("网络申请",), "apply.channel.online"),
     (("网上",), "apply.channel.online"),
     (("信函",), "apply.channel.letter"),
+    (("公开申请数",), "apply.received.total"),  # Anhui 信息公开申请数 (after the channels: 网上…公开申请数 is one)
     (("申请办结",), "apply.closed.total"),
     (("按时办结",), "apply.closed.on_time"),
     (("延期办结",), "apply.closed.extended"),
@@ -681,10 +728,11 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("已主动公开",), "apply.answer.already_public"),
     (("同意部分公开",), "apply.answer.partial"),
     (("不同意公开",), "apply.answer.denied"),
-    (("不予公开答复",), "apply.answer.denied"),
+    (("不予公开",), "apply.answer.denied"),  # 不予公开答复数; Anhui 不予公开
     (("否决公开",), "apply.answer.denied"),
     (("同意公开",), "apply.answer.granted"),
-    (("答复总数",), "apply.answer.total"),  # after 否决公开答复总数
+    (("答复总数",), "apply.answer.total"),  # after the kinds of answer (否决公开答复总数, 同意公开答复数 …)
+    (("答复数",), "apply.answer.total"),  # Anhui 对申请的答复数
     (("国家秘密",), "apply.answer.denied.state_secret"),
     (("商业秘密",), "apply.answer.denied.commercial_secret"),
     (("个人隐私",), "apply.answer.denied.privacy"),
@@ -706,7 +754,7 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("维持",), "{b}.upheld"),
     (("纠错",), "{b}.corrected"),
     (("其他情形",), "{b}.other"),
-    (("举报投诉",), "complaint.total"),
+    (("投诉",), "complaint.total"),  # 举报投诉数量; Anhui 投诉数
     (("收取的费用",), "fee.request_fees"),
     (("专门机构",), "org.dedicated_units"),
     (("查阅点",), "org.reading_points"),
@@ -863,6 +911,43 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
     return facts if len(facts) >= 3 else []  # a stray match is not a statistics table
 
 
+def _e2014_plans(rows: list[_Row]) -> Iterator[_E2014Row]:
+    """The plans of the rows that have a label cell."""
+    for row in rows:
+        plan = _e2014_row_plan(tuple([None if c.is_value else c.raw for c in row]))
+        if plan is not None:
+            yield plan
+
+
+def _e2014_is_form(rows: list[_Row]) -> bool:
+    """The rows print a statistics form: its header row, or at least three of its indicators."""
+    keyed = 0
+    for plan in _e2014_plans(rows):
+        keyed += plan.key is not None
+        if plan.header or keyed >= 3:
+            return True
+    return False
+
+
+def _e2014_goes_on(rows: list[_Row]) -> bool:
+    """The table continues a form cut by a page break: one of its first three labelled rows is the form's header
+    (printed again) or one of its indicators."""
+    return any(plan.header or plan.key is not None for plan in itertools.islice(_e2014_plans(rows), 3))
+
+
+def _e2014_forms(tables: list[_Table]) -> dict[int, list[_Row]]:
+    """The rows of each statistics form, by the index of its first table: a form cut into several tables is read
+    as one (the rows after the break keep the heading above it, and a short part is not a stray match)."""
+    forms: dict[int, list[_Row]] = {}
+    first: int | None = None
+    for i, table in enumerate(tables):
+        if first is not None and _e2014_goes_on(table.rows) and _e2014_is_form(forms[first]):
+            forms[first] = forms[first] + table.rows
+        else:
+            first, forms[i] = i, table.rows
+    return forms
+
+
 # ---------------------------------------------------------------- entry point
 
 
@@ -953,12 +1038,14 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
     tables = [_table(grid) for grid in grids]
     detected = _template_of(reduce(or_, (t.bits for t in tables), 0), template)
     facts: dict[str, Fact] = {}
-    for table in _join_continued(tables):
+    joined = _join_continued(tables)
+    forms = _e2014_forms(joined) if detected in (None, "e2014") else {}
+    for i, table in enumerate(joined):
         sections = [_section2(table) if table.bits & _S2_NEEDED else [],
                     _section3(table, detected or template) if table.bits & _S3_NEEDED else [],
                     _section4(table) if table.bits & _S4_NEEDED else []]
-        if detected in (None, "e2014"):
-            sections.append(_e2014(table.rows))
+        if i in forms:
+            sections.append(_e2014(forms[i]))
         for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
             for fact in found:
                 facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
