@@ -40,7 +40,9 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:\[[^\]]*\]|[^()\[\]])*\))+")
 class Phrase:
     keys: tuple[str, ...]  # every key the number is a value of (行政复议并维持2件 → total and upheld)
     pattern: re.Pattern[str]
-    old_meaning: bool = False  # e2014 apply.answer.* wording: not read from t2019/t2021 prose
+    # a statistic of the old forms (e2014 apply.answer.* wording, Shanghai-style consultations): not read from
+    # t2019/t2021 prose
+    old_meaning: bool = False
     # Finds every position where `pattern` can start (and maybe more) without the pattern's leading lookbehinds
     # and optional words, so the regex engine can jump between candidates; `pattern` then decides at each one.
     scan: re.Pattern[str] | None = None
@@ -83,6 +85,12 @@ def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False
                   re.compile(scan_pattern) if scan_pattern else None, before)
 
 
+def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
+    """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件."""
+    return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:提交|提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}",
+                   scan=scan, before=before)
+
+
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     _phrase("active.items_total",
@@ -112,14 +120,12 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.carried_in.total", rf"上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.carried_out.total",
             rf"结转(?:至)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
-    _phrase("apply.channel.in_person", rf"{NOT_LISTED}当面(?:提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
-    _phrase("apply.channel.online",
-            rf"{NOT_LISTED}(?:网络|网上|在线|互联网)(?:提交|提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
-    _phrase("apply.channel.letter", rf"{NOT_LISTED}信函(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
-    _phrase("apply.channel.fax", rf"{NOT_LISTED}传真(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
-    _phrase("apply.channel.email", rf"{NOT_LISTED}(?:电子)?邮件(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}",
-            scan="邮件", before=2),
-    _phrase("apply.channel.phone", rf"{NOT_LISTED}电话(?:方式)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}"),
+    _channel("apply.channel.in_person", "当面"),
+    _channel("apply.channel.online", "(?:网络|网上|在线|互联网)"),
+    _channel("apply.channel.letter", "信函"),
+    _channel("apply.channel.fax", "传真"),
+    _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
+    _channel("apply.channel.phone", "电话"),
     _phrase("apply.closed.total", rf"(?:已|申请|全部)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
             scan="办结", before=2),
     _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}",
@@ -148,7 +154,14 @@ PHRASES: tuple[Phrase, ...] = (
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
     _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:[^,，。;；:：\d]{{0,12}}?)"
-                                rf"(?:费用|检索费|复制费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
+                                rf"(?:费用|检索费|复制费|复印费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
+    # consultations (Shanghai-style 咨询处理情况): 接待现场咨询1200人次, 网上咨询85次, 接听咨询电话300次
+    _phrase("consult.onsite", rf"(?:现场|当面)(?:接待)?(?:群众|公众)?咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|人|次)",
+            True, scan="咨询", before=6),
+    _phrase("consult.online", rf"(?:网上|网络|在线)咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|条|件)", True,
+            scan="咨询", before=2),
+    _phrase("consult.phone", rf"(?:电话咨询|(?:接听)?咨询电话(?:接听)?)(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|个|通)",
+            True, scan="电话", before=4),
     # organisation
     _phrase("org.staff_total",
             rf"(?:(?:政府信息公开|信息公开|政务公开)(?:专兼职)?|专兼职)(?:工作)?人员(?:共|共有)?{NUM}(?P<u>人|名)(?!次)",
@@ -171,8 +184,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
 )
 
-# Review and litigation: the numbers that follow an anchor up to the next anchor or sentence end belong to it.
-_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉")
+# Review, litigation and (Shanghai-style) appeals: the numbers that follow an anchor up to the next anchor or sentence
+# end belong to it.
+_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉")
 _CASE_END = re.compile(r"[。;；]")
 _CASE_TOTAL = re.compile(rf"^(?:案件|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -185,10 +199,11 @@ _CASE_PENDING = (re.compile(rf"(?:尚未审结|未审结|尚未结案|未结案|
 _CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
-_CASE_ZERO = re.compile(r"(?:(?:未|没有)(?:发生|出现|收到|接到)(?:过)?[^。;；,，]{0,24}?|无(?:因)?)(?:行政复议|行政诉讼|涉诉)"
-                        r"(?:[^。;；,，]{0,16}?(?:行政复议|行政诉讼))?")
-# Every zero statement holds a 行政复议/行政诉讼/涉诉: it starts at most 29 characters before (没有发生过 and 24
-# more) and ends at most 24 after where that word starts (行政诉讼, 16 more, 行政复议).
+_CASE_ZERO = re.compile(r"(?:(?:未|没有)(?:发生|出现|收到|接到)(?:过)?[^。;；,，]{0,24}?|无(?:因)?)"
+                        r"(?:行政复议|行政诉讼|涉诉|行政申诉)(?:[^。;；,，]{0,16}?(?:行政复议|行政诉讼|行政申诉)){0,2}")
+# Every zero statement holds anchors (行政复议/行政诉讼/涉诉/行政申诉) at most 20 characters apart: it starts at most
+# 29 characters before the first (没有发生过 and 24 more) and ends at most 24 after where the last starts (行政诉讼,
+# 16 more, 行政复议).
 _CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 29, 24
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
@@ -208,7 +223,8 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
      _phrase("apply.received.total", rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{REQUEST_GAP}{{0,12}}?申请")),
 )
 
-_CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation"}
+_CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal"}
+_CASE_COUNT_ONLY = frozenset({"appeal"})  # spec 2.4 keys how many appeals (行政申诉), not their outcomes
 _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " | "
 
 
@@ -284,26 +300,30 @@ def _case_zero_statements(text: str, anchors: list[re.Match[str]]) -> Iterator[r
 
 
 def _case_facts(text: str) -> list[tuple[int, Fact]]:
-    """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor."""
+    """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor;
+    行政申诉: the total."""
     found: list[tuple[int, Fact | None]] = []
     anchors = list(_CASE_ANCHORS.finditer(text))
     for i, anchor in enumerate(anchors):
         block = _CASE_KEYS[anchor.group(0)]
+        outcomes = block not in _CASE_COUNT_ONLY
         stop = _CASE_END.search(text, anchor.end())
         end = min(stop.start() if stop else len(text), anchors[i + 1].start() if i + 1 < len(anchors) else len(text))
         window = text[anchor.end():end]
         pos = anchor.start()
-        if all_upheld := _CASE_TOTAL_UPHELD.match(window):  # 行政复议并维持2件
+        if outcomes and (all_upheld := _CASE_TOTAL_UPHELD.match(window)):  # 行政复议并维持2件
             label = anchor.group(0) + all_upheld.group(0)
             found += [(pos, _fact(f"{block}.total", all_upheld, label)), (pos, _fact(f"{block}.upheld", all_upheld, label))]
             continue
         total = _CASE_TOTAL.match(window)
         if total:
             found.append((pos, _fact(f"{block}.total", total, anchor.group(0) + total.group(0))))
-            if same := _CASE_ALL_UPHELD.search(window):  # 均维持原具体行政行为 → upheld = total
+            if outcomes and (same := _CASE_ALL_UPHELD.search(window)):  # 均维持原具体行政行为 → upheld = total
                 found.append((pos, _fact(f"{block}.upheld", total, anchor.group(0) + window[: same.end()])))
         elif zero := _CASE_ZERO_WORD.match(window):
             found.append((pos, _zero(f"{block}.total", anchor.group(0) + zero.group(0))))
+        if not outcomes:
+            continue
         rest = window[total.end():] if total else window
         near = rest[:_CASE_REACH]
         for key, words, patterns in _CASE_OUTCOMES:

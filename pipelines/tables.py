@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .normalize import split_list_marker
+from .normalize import split_list_marker, to_simplified
 from .numbers import UNITS
 from .records import Grid
 
@@ -24,8 +24,17 @@ _BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant
 # not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
 _SPAN_DIGITS = re.compile(r"\d+")
-_VALUE_LINE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?|[—–\-－/／]+|无|[〇零○]")
+_DASHES = re.escape("—–-－/／")  # (a character class's body) an empty cell
+_VALUE = rf"[+\-]?\d+(?:[,，]\d{{3}})*(?:\.\d+)?|[{_DASHES}]+|[无無]|[〇零○]"
+_VALUE_LINE = re.compile(_VALUE)
 _UNIT_LINES = frozenset(UNITS)
+_MAX_UNIT_LENGTH = max(map(len, UNITS))
+# A table row printed on one line, its cells apart by spaces, tabs or ideographic spaces (one space in the body):
+# a label that ends in neither a digit nor a dash ("- 3 -" is a page number), maybe a unit (checked by _is_unit: it
+# may be printed in traditional script), one or more values. (\d is any decimal digit: full-width digits too.)
+_SPACED_ROW = re.compile(rf"(?P<label>.*?[^\d {_DASHES}])(?: (?!(?:{_VALUE}) )(?P<unit>[^\d ]{{1,{_MAX_UNIT_LENGTH}}}))?"
+                         rf" (?P<values>(?:{_VALUE})(?: (?:{_VALUE}))*)")
+_VALUE_ENDS = frozenset("—–-－/／无無〇零○")  # with the digits: the characters a value can end in
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses str input that declares an encoding
 # Plain elements: lxml.html's element classes cost a Python lookup for every element of every table.
 _HTML_PARSER = etree.HTMLParser()
@@ -160,6 +169,24 @@ def _is_value_line(line: str) -> bool:
     return bool(_VALUE_LINE.fullmatch(unicodedata.normalize("NFKC", line).replace(" ", "")))
 
 
+def _is_unit(cell: str) -> bool:
+    """条, or 條 on a traditional-script mirror."""
+    return cell in _UNIT_LINES or (len(cell) <= _MAX_UNIT_LENGTH and to_simplified(cell) in _UNIT_LINES)
+
+
+def _spaced_row(line: str) -> list[str] | None:
+    """[label, unit, values…] or [label, values…] of a row printed on one line; None for any other line."""
+    if " " not in line or not (line[-1].isdigit() or line[-1] in _VALUE_ENDS):  # most lines: prose
+        return None
+    m = _SPACED_ROW.fullmatch(line)
+    if not m:
+        return None
+    label, unit = m.group("label"), m.group("unit")
+    if unit and not _is_unit(unit):  # a word of the label ("涉及 商业 0")
+        label, unit = f"{label} {unit}", None
+    return [label, *([unit] if unit else []), *m.group("values").split(" ")]
+
+
 def _continues(previous: str, line: str) -> bool:
     """A wrapped label: the line opens a parenthetical note, or the previous line left a bracket open."""
     unclosed = previous.count("(") + previous.count("（") > previous.count(")") + previous.count("）")
@@ -183,7 +210,8 @@ def _is_table(rows: Grid) -> bool:
 
 
 def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> list[Grid]:
-    """One-value-per-line tables: label line(s), optional unit line, one or more value lines.
+    """One-value-per-line tables: label line(s), optional unit line, one or more value lines; or a row on one line,
+    its cells apart by spaces (label, optional unit, values).
 
     A table is a run of such rows separated by at most `max_gap` label-only lines; those become
     label-only rows (headings such as 一、主动公开情况). A longer run of label lines starts a new table
@@ -198,19 +226,27 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
     i = 0
     while i < len(stripped):
         line = stripped[i]
-        unit = line if line in _UNIT_LINES else None
-        start = i + 1 if unit else i
-        j = start
-        while j < len(stripped) and _is_value_line(stripped[j]):
-            j += 1
-        if labels and (j > start or unit):  # a row: labels, [unit], values ("" when the value was lost)
+        if spaced := _spaced_row(line):
+            if _is_unit(spaced[0]):  # "条 3218": the unit and value of the label above
+                cells = spaced
+            else:  # the whole row on one line: label lines before it are rows of their own
+                labels, cells = [*labels, spaced[0]], spaced[1:]
+            j = i + 1
+        else:
+            unit = line if _is_unit(line) else None
+            start = i + 1 if unit else i
+            j = start
+            while j < len(stripped) and _is_value_line(stripped[j]):
+                j += 1
+            cells = [*([unit] if unit else []), *(stripped[start:j] or [""])] if j > start or unit else []
+        if labels and cells:  # a row: labels, [unit], values ("" when the value was lost)
             if gap > max_gap:
                 if _is_table(current):
                     grids.append(current)
                 current = []
             groups = _label_groups(labels)
             current.extend([g] for g in groups[:-1])
-            current.append([groups[-1], *([unit] if unit else []), *(stripped[start:j] or [""])])
+            current.append([groups[-1], *cells])
             labels, gap, i = [], 0, j
             continue
         labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
@@ -222,8 +258,9 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
 
 
 def grids_from_text(text: str) -> list[Grid]:
-    """Tables that reached us as text: pipe-flattened rows and one-value-per-line tables."""
+    """Tables that reached us as text: pipe-flattened rows (| or full-width ｜), one-value-per-line tables and rows
+    whose cells are apart by spaces."""
     if not text:
         return []
-    lines = text.splitlines()
+    lines = text.replace("｜", "|").splitlines()
     return _pipe_grids(lines) + _line_grids(lines)

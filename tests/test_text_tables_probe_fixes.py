@@ -1,0 +1,143 @@
+"""Tables printed as text with their cells apart by spaces, tabs or full-width bars, traditional-script unit lines,
+and the prose phrasings of appeals, channels, copy fees and consultations (probe tests/test_probe_accuracy_6.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pipelines import facts_text
+from pipelines.facts_text import facts_from_text
+from pipelines.tables import grids_from_text
+
+# --- tables printed as text ---------------------------------------------------------------------------------------
+
+SPACED_ROWS = ["统计指标 单位 统计数", "一、主动公开情况", "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） 条 3218",
+               "三、依申请公开情况", "（一）收到申请数 件 37", "1.当面申请数 件 14", "七、依申请公开信息收取的费用 万元 0.5"]
+
+
+@pytest.mark.parametrize("separator", [" ", "\t", "\u3000\u3000\u3000"])
+def test_rows_with_cells_apart_by_whitespace(separator: str) -> None:
+    grids = grids_from_text("\n".join(row.replace(" ", separator) for row in SPACED_ROWS))
+    assert grids == [[["统计指标 单位 统计数"], ["一、主动公开情况"],
+                      ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "3218"], ["三、依申请公开情况"],
+                      ["（一）收到申请数", "件", "37"], ["1.当面申请数", "件", "14"],
+                      ["七、依申请公开信息收取的费用", "万元", "0.5"]]]
+
+
+def test_spaced_rows_without_unit_with_several_values_and_dashes() -> None:
+    rows = grids_from_text("\n".join(["一、本年新收政府信息公开申请数量 12 0 0 0 0 0 12", "二、上年结转政府信息公开申请数量 — — 0 0 0 0 ０",
+                                      "四、结转下年度继续办理 1 0 0 0 0 0 1"]))[0]
+    assert rows[0] == ["一、本年新收政府信息公开申请数量", "12", "0", "0", "0", "0", "0", "12"]
+    assert rows[1] == ["二、上年结转政府信息公开申请数量", "—", "—", "0", "0", "0", "0", "０"]
+
+
+def test_a_label_word_that_is_no_unit_stays_in_the_label() -> None:
+    rows = grids_from_text("\n".join(["其中：涉及 商业 0", "涉及 个人隐私 件 1", "法律法规 规定的 其他 2"]))[0]
+    assert rows == [["其中：涉及 商业", "0"], ["涉及 个人隐私", "件", "1"], ["法律法规 规定的 其他", "2"]]
+
+
+def test_fullwidth_bars_separate_cells_like_ascii_bars() -> None:
+    grids = grids_from_text("统计指标｜单位｜统计数\n（一）收到申请数｜件｜37\n1.当面申请数｜件｜14")
+    assert grids == [[["统计指标", "单位", "统计数"], ["（一）收到申请数", "件", "37"], ["1.当面申请数", "件", "14"]]]
+
+
+def test_traditional_unit_lines_of_a_one_value_per_line_table() -> None:
+    lines = ["統計指標", "單位", "統計數", "（一）主動公開政府信息數", "條", "3218", "（一）政府信息公開工作專門機構數", "個", "1",
+             "（四）政府信息公開專項經費", "萬元", "4.5"]
+    rows = grids_from_text("\n".join(lines))[0]
+    assert ["（一）主動公開政府信息數", "條", "3218"] in rows
+    assert ["（一）政府信息公開工作專門機構數", "個", "1"] in rows
+    assert ["（四）政府信息公開專項經費", "萬元", "4.5"] in rows
+
+
+def test_unit_and_value_on_one_line_under_their_label() -> None:
+    rows = grids_from_text("\n".join(["（一）收到申请数", "件 37", "1.当面申请数", "件 14", "2.传真申请数", "件 1"]))[0]
+    assert rows == [["（一）收到申请数", "件", "37"], ["1.当面申请数", "件", "14"], ["2.传真申请数", "件", "1"]]
+
+
+def test_prose_page_numbers_and_phone_numbers_are_no_rows() -> None:
+    text = "\n".join(["- 3 -", "联系电话： 0431-89177997", "全年共受理申请 37 件。", "第 3 页 共 10 页", "- 4 -"])
+    assert grids_from_text(text) == []
+
+
+# --- prose phrasings ----------------------------------------------------------------------------------------------
+
+def text_facts(text: str, template: str | None = "e2008") -> dict[str, tuple[float | None, str | None]]:
+    return {f.key: (f.value, f.unit) for f in facts_from_text(text, template)}
+
+
+def test_appeal_total_and_review_kept_apart() -> None:
+    got = text_facts("全年因政府信息公开申请行政复议2件，维持2件；发生因政府信息公开引起的行政申诉1件，维持1件。")
+    assert got["appeal.total"] == (1, "件")
+    assert (got["review.total"], got["review.upheld"]) == ((2, "件"), (2, "件"))
+    assert not any(key.startswith("appeal.") and key != "appeal.total" for key in got)
+
+
+def test_appeal_does_not_take_review_numbers() -> None:
+    got = text_facts("全年行政复议3件，行政申诉情况另行报告。")
+    assert got["review.total"] == (3, "件") and "appeal.total" not in got
+
+
+def test_zero_statement_names_review_litigation_and_appeal() -> None:
+    got = text_facts("本年度未发生因政府信息公开引起的行政复议、行政诉讼和行政申诉。")
+    assert (got["review.total"][0], got["litigation.total"][0], got["appeal.total"][0]) == (0, 0, 0)
+
+
+def test_zero_statements_around_anchors_are_those_of_the_whole_text() -> None:
+    rng = random.Random(3)
+    words = ["未发生", "无", "因", "行政复议", "行政诉讼", "行政申诉", "涉诉", "案件", "，", "。", "和", "、", "的", "政府信息公开"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
+        anchors = list(facts_text._CASE_ANCHORS.finditer(text))
+        assert ([m.span() for m in facts_text._case_zero_statements(text, anchors)]
+                == [m.span() for m in facts_text._CASE_ZERO.finditer(text)]), text
+
+
+@pytest.mark.parametrize(("sentence", "key", "value"), [
+    ("申请人通过信函提出申请3件。", "apply.channel.letter", 3),
+    ("以传真方式提交申请2件。", "apply.channel.fax", 2),
+    ("通过电子邮件提出申请7件。", "apply.channel.email", 7),
+    ("当面提出申请9件。", "apply.channel.in_person", 9),
+    ("以信函形式申请4件。", "apply.channel.letter", 4),
+])
+def test_request_channels_with_verbs(sentence: str, key: str, value: int) -> None:
+    assert text_facts(sentence)[key] == (value, "件")
+
+
+def test_copy_fee() -> None:
+    assert text_facts("依申请提供信息共收取复印费15.5元。")["fee.request_fees"] == (15.5, "元")
+
+
+@pytest.mark.parametrize(("sentence", "key", "expected"), [
+    ("全年共接待现场咨询1200人次。", "consult.onsite", (1200, "人次")),
+    ("现场接待群众咨询35人次。", "consult.onsite", (35, "人次")),
+    ("网上咨询共85次。", "consult.online", (85, "次")),
+    ("接听咨询电话300次。", "consult.phone", (300, "次")),
+])
+def test_shanghai_style_consultations(sentence: str, key: str, expected: tuple[int, str]) -> None:
+    assert text_facts(sentence)[key] == expected
+
+
+def test_consultations_are_old_form_statistics() -> None:
+    # t2019/t2021 reports have no consultation statistic: 现场咨询 there is the service hall's
+    assert not {k for k in text_facts("政务服务中心全年接待现场咨询1200人次。", "t2021") if k.startswith("consult.")}
+
+
+def test_phone_numbers_are_no_consultation_counts() -> None:
+    assert "consult.phone" not in text_facts("咨询电话0571-12345678，网上咨询请登录门户网站。")
+
+
+def test_consultation_scans_find_exactly_the_matches_of_the_full_patterns() -> None:
+    phrases = [p for p in facts_text.PHRASES if p.keys[0].startswith("consult.")]
+    rng = random.Random(5)
+    words = ["接听", "咨询", "电话", "现场", "当面", "接待", "群众", "网上", "在线", "共", "12", "300人次", "85次", "，", "6通"]
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 20)))
+        for phrase in phrases:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, (phrase.keys, text)
+            matched += len(expected)
+    assert matched > 50
