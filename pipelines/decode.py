@@ -81,6 +81,22 @@ def _detect(body: bytes) -> str | None:
 
 def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
     """Decode an HTML payload by BOM > header > meta > detection, re-deciding when a declaration is wrong."""
+    page = _without_trailing_junk(body)
+    decoded = _decode_page(page, headers)
+    if len(page) < len(body):  # what follows the page is kept, read in the page's charset
+        text = decoded.text + body[len(page):].decode(decoded.encoding, "replace")
+        decoded = Decoded(text, decoded.encoding, decoded.source, _replaced_ratio(text))
+    return decoded
+
+
+def _without_trailing_junk(body: bytes) -> bytes:
+    """The bytes up to the page's last </html>: what a server appends after it (a gzip tail, padding) is not the
+    page and must not decide its charset."""
+    end = max(body.rfind(b"</html>"), body.rfind(b"</HTML>"))
+    return body[:end + len(b"</html>")] if end >= 0 else body
+
+
+def _decode_page(body: bytes, headers: Mapping[str, str] | None) -> Decoded:
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             text = body[len(bom):].decode(encoding, "replace")

@@ -67,7 +67,11 @@ _LINK_DENSITY = 0.6
 _DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf)(?:$|[?#])", re.I)
 _TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"))
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per element visited.
-_HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+# huge_tree: libxml2 otherwise stops at 256 levels of nesting and drops the rest of the page without a word
+_HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+# Characters lxml refuses in text (controls, noncharacters, lone surrogates); Word's manual line break (\v) and the
+# form feed are line breaks
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # Never page text. (<form> is not here: ASP.NET templates wrap the whole page in one.)
 _DROP_TAGS = ("script", "style", "noscript", "template", "select", "button", "input", "textarea", "iframe",
@@ -136,12 +140,14 @@ _ALL_TEXT = etree.XPath("//text()")
 _CLASS_AND_ID_VALUES = etree.XPath("descendant::*/@class|descendant::*/@id")
 # Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
-# A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text.
+# A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text but
+# a caption or note row (one cell, first or last row of its group: "说明：1.本表…" under the grid).
 # A cell's normalize-space is only computed when its raw text is long enough, and no cell when the whole table's
 # text is short (normalize-space only shortens): ~25% cheaper.
 # (a row of two cells at least: old portals print each paragraph of the body as a one-cell row)
 _IS_DATA_TABLE = etree.XPath("not(.//table) and .//tr[count(td|th) >= 2] and (string-length() < 300 or"
-                             " not((.//td|.//th)[string-length() >= 300][string-length(normalize-space()) >= 300]))")
+                             " not((.//td|.//th)[string-length() >= 300][string-length(normalize-space()) >= 300]"
+                             "[count(../td|../th) >= 2 or ../preceding-sibling::tr and ../following-sibling::tr]))")
 # A text holds a label iff it holds one that contains no other label (时间 for 发布时间): 28 alternatives, not 47.
 _META_LABEL_IN_TEXT = re.compile("|".join(label for label in META_LABELS
                                           if not any(other != label and other in label for other in META_LABELS)))
@@ -195,6 +201,8 @@ class Extracted:
 def parse_html(html_text: str) -> etree._Element:
     """lxml tree of a page; tolerates XML declarations and empty input."""
     text = html_text.lstrip("\ufeff")
+    if _XML_INCOMPATIBLE.search(text):
+        text = _xml_compatible(text)
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2:]
     try:
@@ -217,7 +225,10 @@ def extract_body(html_text: str, url: str) -> Extracted:
     # the text nodes for the metadata lines and the density fallback, the class/id values for the title,
     # container and noise searches.
     texts = _ALL_TEXT(root)
-    meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts))}
+    joined = "\n".join(texts)  # (the separator ends a label: none holds a line break)
+    if _XML_INCOMPATIBLE.search(joined):  # character references (&#xFFFF;) bring them back after parse_html
+        _make_xml_compatible(texts)
+    meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts, joined))}
     class_and_id = _CLASS_AND_ID_VALUES(root)
     h1 = _first_heading(root, class_and_id)
     furniture = {el: el.getparent() for el in root.iter(*_FURNITURE_TAGS)}  # where their tail text stays
@@ -305,14 +316,30 @@ def _html_meta(root: etree._Element) -> dict[str, str]:
     return found
 
 
-def _meta_lines(texts: list) -> str:
+def _make_xml_compatible(texts: list) -> None:
+    """Rewrite the text nodes that hold characters lxml refuses when text is written back (the tail of a dropped
+    element, line marks), as parse_html does for the page's own characters."""
+    for node in texts:
+        if _XML_INCOMPATIBLE.search(node):
+            safe = _xml_compatible(node)
+            if node.is_tail:
+                node.getparent().tail = safe
+            else:
+                node.getparent().text = safe
+
+
+def _xml_compatible(text: str) -> str:
+    return _XML_INCOMPATIBLE.sub(lambda m: "\n" if m.group() in "\v\f" else "", text)
+
+
+def _meta_lines(texts: list, joined: str) -> str:
     """Text of the rows/lines that hold a metadata label (rendering only those is much cheaper than the page).
-    `texts`: the page's text nodes (//text())."""
+    `texts`: the page's text nodes (//text()); `joined`: them joined by line breaks."""
     blocks: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
     # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node
     ends = list(itertools.accumulate(map((1).__add__, map(len, texts))))  # each node and its separator
-    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer("\0".join(texts)))
+    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer(joined))
     for node in (texts[i] for i in hits):
         if len(node) >= 200:
             continue

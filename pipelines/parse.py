@@ -42,6 +42,11 @@ _NEEDS_TABLES = ("t2019", "t2021")
 # Reports whose own HTML body is shorter than this are a link to the real document: use its text too.
 _SHORT_BODY = 300
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
+# Bytes no text encoding of a web page uses (ESC is kept: ISO-2022 texts), nor UTF-8/GBK/Big5 multibyte characters
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16/32 text is full of NUL bytes
+_BINARY_SAMPLE = 4096
+_MAX_CONTROL_SHARE = 0.05  # random bytes have ~10%; a damaged page a few NULs
 _TITLE_LINES = 12  # a page printed from a browser starts with the site's navigation and 索引号 block
 _PAGE_PARAM = re.compile(r"[?&](?:page|pageno|pageindex|pagenum|curpage)=(\d{1,3})(?:&|$)", re.I)
 _PAGE_SUFFIX = re.compile(r"^(.*)_(\d{1,3})(\.s?html?|\.jsp|\.php|\.aspx?)$")
@@ -69,7 +74,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
 
     contents = [c for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
     own_body = page.body  # the pages' own text: table rows written as text are read from it, never from a file's
-    if len(page.body) < _SHORT_BODY and any(c.text for c in contents):
+    with_files = len(page.body) < _SHORT_BODY and any(c.text for c in contents)
+    if with_files:
         page.body = "\n".join([page.body, *(c.text for c in contents if c.text)]).strip()
         page.title = page.title if page.title and parse_title(page.title).is_report else (
             _report_title_line(page.body) or page.title)
@@ -82,10 +88,9 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
 
     if not is_gov_host(urlsplit(report.url).hostname or ""):
-        if _stage(report, "segments", _keep_own_segment, report, page):
-            own_body = page.body
-        if _stage(report, "spam lines", _drop_spam_lines, report, page):
-            own_body = page.body
+        cut = _stage(report, "segments", _keep_own_segment, report, page)
+        if _stage(report, "spam lines", _drop_spam_lines, report, page) or cut:
+            own_body = own_body if with_files else page.body  # (the files' text is never the page's own)
     html_grids = grids_of(page.tables)  # after segments: own tables
     if not html_grids:
         html_grids = _stage(report, "tables", grids_from_text, own_body) or []
@@ -210,10 +215,25 @@ def _drop_spam_lines(report: Report, page: Extracted) -> bool:
 
 
 def _extract_page(fetched: Fetched) -> Extracted:
+    if reason := _binary_reason(fetched.body):
+        raise ValueError(f"not a text page: {reason}")
     text = decode_html(fetched.body, fetched.headers).text
     if fetched.headers.get("content-type", "").startswith("text/plain"):  # its lines are the lines
         text = f"<html><body><pre>{html.escape(text)}</pre></body></html>"
     return extract_body(text, fetched.url)
+
+
+def _binary_reason(body: bytes) -> str | None:
+    """Why the bytes served as a page are no text at all (an archive, a program, compressed bytes without their
+    Content-Encoding), or None."""
+    if body.startswith(_WIDE_BOMS):
+        return None
+    sample = body[:_BINARY_SAMPLE]
+    controls = len(_CONTROL_BYTES.findall(sample))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        kind = "gzip-compressed bytes" if body.startswith(b"\x1f\x8b") else "binary content"
+        return f"{kind} ({controls} control bytes in the first {len(sample)})"
+    return None
 
 
 def tables_missing_reason(template: str | None, page: Extracted, table_facts: list[Fact],
