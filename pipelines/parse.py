@@ -67,7 +67,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
 
     # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
     is_doc = [is_document(p) for p in pages]  # sniffed once per page
-    html_pages = in_page_order([p for p, doc in zip(pages, is_doc, strict=True) if not doc])
+    html_pages = in_page_order(_distinct([p for p, doc in zip(pages, is_doc, strict=True) if not doc]))
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
     page = join_pages(extracted)
@@ -132,6 +132,17 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template) or [],
                            key=lambda c: c.rule)
     return report
+
+
+def _distinct(pages: list[Fetched]) -> list[Fetched]:
+    """Each page once: a pager's "1" link and the article's own URL capture the same first page."""
+    seen: set[bytes] = set()
+    distinct = []
+    for page in pages:
+        if page.body not in seen:
+            seen.add(page.body)
+            distinct.append(page)
+    return distinct
 
 
 def in_page_order(pages: list[Fetched]) -> list[Fetched]:

@@ -40,7 +40,7 @@ class Fact:
     source: str = "table"  # table | text | derived
     value_flag: str | None = None  # see VALUE_FLAGS
     confidence: float = 1.0
-    origin: str = "html"  # html | pdf | docx | xlsx | doc | ocr: which document of the report it came from
+    origin: str = "html"  # html or the attachment's detected format (pdf, docx, doc, wps …), ocr: see docs/schema.md
 
 
 @dataclass(slots=True)

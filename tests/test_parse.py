@@ -183,3 +183,13 @@ def test_pages_fetched_out_of_order_are_joined_by_their_page_numbers() -> None:
     report = parse_report(parts)
     assert [s.number for s in report.sections] == ["一", "二", "三"]
     assert report.part_urls == [p.url for p in parts]  # as fetched: the capture order stays on record
+
+
+def test_a_page_captured_twice_is_joined_once() -> None:
+    first = ("<html><body><div id='zoom'><p>一、总体情况。全年主动公开政府信息1520条。</p></div></body></html>").encode()
+    second = ("<html><body><div id='zoom'><p>二、主动公开政府信息情况。现行有效规范性文件25件。</p></div></body></html>"
+              ).encode()
+    base = "http://www.x.gov.cn/gkmlpt/content/1/2/post_3.html"
+    report = parse_report([Fetched(base, first), Fetched(f"{base}?page=1", first), Fetched(f"{base}?page=2", second)])
+    assert report.body.count("全年主动公开政府信息1520条") == 1
+    assert [s.number for s in report.sections] == ["一", "二"]
