@@ -92,7 +92,9 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> Decode
 def _without_trailing_junk(body: bytes) -> bytes:
     """The bytes up to the page's last </html>: what a server appends after it (a gzip tail, padding) is not the
     page and must not decide its charset."""
-    end = max(body.rfind(b"</html>"), body.rfind(b"</HTML>"))
+    end = body.rfind(b"</html>")
+    if end < 0:
+        end = body.rfind(b"</HTML>")
     return body[:end + len(b"</html>")] if end >= 0 else body
 
 

@@ -69,8 +69,8 @@ _TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", 
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per element visited.
 # huge_tree: libxml2 otherwise stops at 256 levels of nesting and drops the rest of the page without a word
 _HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
-# Characters lxml refuses in text (controls, noncharacters, lone surrogates); Word's manual line break (\v) and the
-# form feed are line breaks
+# Characters lxml refuses in text it is given (controls, noncharacters, lone surrogates), though its parser reads
+# them; Word's manual line break (\v) and the form feed are line breaks
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # Never page text. (<form> is not here: ASP.NET templates wrap the whole page in one.)
@@ -201,8 +201,6 @@ class Extracted:
 def parse_html(html_text: str) -> etree._Element:
     """lxml tree of a page; tolerates XML declarations and empty input."""
     text = html_text.lstrip("\ufeff")
-    if _XML_INCOMPATIBLE.search(text):
-        text = _xml_compatible(text)
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2:]
     try:
@@ -214,6 +212,15 @@ def parse_html(html_text: str) -> etree._Element:
 
 def extract_body(html_text: str, url: str) -> Extracted:
     """Body text, title, tables, images, date and article metadata block of one report page."""
+    try:
+        return _extract_body(html_text, url, rewrite_text=False)
+    except ValueError:  # lxml refuses to write back text holding a control character or a noncharacter
+        return _extract_body(_xml_compatible(html_text), url, rewrite_text=True)
+
+
+def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
+    """`rewrite_text`: make the parsed text nodes XML-compatible first (character references such as &#xFFFF;
+    bring such characters back into a page cleaned of them)."""
     root = parse_html(html_text)
     page_title = clean_line(root.findtext(".//title") or "") or None
     html_meta = _html_meta(root)
@@ -225,10 +232,9 @@ def extract_body(html_text: str, url: str) -> Extracted:
     # the text nodes for the metadata lines and the density fallback, the class/id values for the title,
     # container and noise searches.
     texts = _ALL_TEXT(root)
-    joined = "\n".join(texts)  # (the separator ends a label: none holds a line break)
-    if _XML_INCOMPATIBLE.search(joined):  # character references (&#xFFFF;) bring them back after parse_html
+    if rewrite_text:
         _make_xml_compatible(texts)
-    meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts, joined))}
+    meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts))}
     class_and_id = _CLASS_AND_ID_VALUES(root)
     h1 = _first_heading(root, class_and_id)
     furniture = {el: el.getparent() for el in root.iter(*_FURNITURE_TAGS)}  # where their tail text stays
@@ -318,7 +324,7 @@ def _html_meta(root: etree._Element) -> dict[str, str]:
 
 def _make_xml_compatible(texts: list) -> None:
     """Rewrite the text nodes that hold characters lxml refuses when text is written back (the tail of a dropped
-    element, line marks), as parse_html does for the page's own characters."""
+    element, line marks)."""
     for node in texts:
         if _XML_INCOMPATIBLE.search(node):
             safe = _xml_compatible(node)
@@ -332,14 +338,14 @@ def _xml_compatible(text: str) -> str:
     return _XML_INCOMPATIBLE.sub(lambda m: "\n" if m.group() in "\v\f" else "", text)
 
 
-def _meta_lines(texts: list, joined: str) -> str:
+def _meta_lines(texts: list) -> str:
     """Text of the rows/lines that hold a metadata label (rendering only those is much cheaper than the page).
-    `texts`: the page's text nodes (//text()); `joined`: them joined by line breaks."""
+    `texts`: the page's text nodes (//text())."""
     blocks: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
     # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node
     ends = list(itertools.accumulate(map((1).__add__, map(len, texts))))  # each node and its separator
-    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer(joined))
+    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer("\0".join(texts)))
     for node in (texts[i] for i in hits):
         if len(node) >= 200:
             continue
