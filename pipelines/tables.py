@@ -23,7 +23,7 @@ _BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant
 # Word's "mso-cell-special:placeholder" cells (in its MsoNormalTable / MsoTableGrid tables) are drawing artefacts,
 # not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
-_SPAN_DIGITS = re.compile(r"\d+")
+_SPAN_DIGITS = re.compile(r"\s*\+?(\d+)")  # HTML's non-negative integer: '-3' is an error, read as 1
 _DASHES = re.escape("—–-－/／")  # (a character class's body) an empty cell
 _VALUE = rf"[+\-]?\d+(?:[,，]\d{{3}})*(?:\.\d+)?|[{_DASHES}]+|[无無]|[〇零○]"
 _VALUE_LINE = re.compile(_VALUE)
@@ -41,11 +41,11 @@ _HTML_PARSER = etree.HTMLParser()
 
 
 def _span(value: str | None) -> int:
-    """colspan/rowspan as an int ≥ 1: '0', '' and 'abc' read as 1, '2;' as 2."""
+    """colspan/rowspan as an int ≥ 1, as browsers read it: '0', '', '-3' and 'abc' read as 1, '2;' as 2."""
     if not value:  # most cells carry no span attribute
         return 1
-    m = _SPAN_DIGITS.search(value)
-    return max(int(m.group(0)), 1) if m else 1
+    m = _SPAN_DIGITS.match(value)
+    return max(int(m.group(1)), 1) if m else 1
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -31,8 +31,8 @@ def test_cell_text_collapses_whitespace_and_keeps_line_parts_apart():
 
 def test_garbage_spans_read_as_one():
     html = """<table><tr><td colspan="0">a</td><td colspan="abc">b</td><td rowspan="">c</td>
-      <td colspan="9999">d</td><td colspan="2;">e</td></tr></table>"""
-    assert grids_from_html(html) == [[["a", "b", "c", "d", "e", "e"]]]
+      <td colspan="9999">d</td><td colspan="2;">e</td><td colspan="-3">f</td><td colspan=" +2">g</td></tr></table>"""
+    assert grids_from_html(html) == [[["a", "b", "c", "d", "e", "e", "f", "g", "g"]]]
 
 
 def test_overshooting_rowspan_is_clamped_and_gaps_before_a_rowspan_are_blank():
