@@ -22,7 +22,8 @@ from .numbers import UNITS, Value, parse_cell, unit_of
 from .records import Fact, Grid
 
 PLACED_CONFIDENCE = 0.6
-_VALUE = re.compile(r"[+\-]?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|万|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無"
+# (15 digits at most: a float holds no longer integer as printed, and no count or amount of a report has one)
+_VALUE = re.compile(r"[+\-]?\d{1,15}(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|万|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無"
                     r"|[〇零○]")  # a zero typed as a Chinese numeral
 _PAREN_TAIL = re.compile(r"\(.*$")
 _UNIT_CELLS = frozenset(UNITS)
@@ -41,8 +42,8 @@ class _Cell:
     # Read many times by every section mapper, so computed once (cells are shared through _cell's cache):
     is_value: bool = field(init=False)  # a number or a blank/dash/slash/无 cell (not a label such as '3.其他')
     text: str = field(init=False)  # normalised label without its list marker
-    # parse_cell(raw) of a value cell, only read, so sharing it is safe; None for a label cell (most are never
-    # read as a value: _fact parses the one that is)
+    # parse_cell(raw) of a value cell, only read, so sharing it is safe; None for a label cell, which never gives
+    # a fact (parse_cell would read 1 from '1e400')
     value: Value | None = field(init=False)
     bits: int = field(init=False)  # the table words it prints (see _TABLE_WORDS)
 
@@ -130,12 +131,35 @@ def _printed(labels: Iterable[_Cell]) -> str:
 
 
 def _is_number(cell: _Cell) -> bool:
-    """A printed number, not a blank/dash/slash/无 cell (of a value cell)."""
-    return cell.value.value is not None and cell.value.flag is None
+    """A printed number, not a blank/dash/slash/无 cell nor a label cell."""
+    value = cell.value
+    return value is not None and value.value is not None and value.flag is None
 
 
 def _has_number(cells: Iterable[_Cell]) -> bool:
     return any(map(_is_number, cells))
+
+
+def _strays_after_numbers(cells: Iterable[_Cell]) -> bool:
+    """Whether each label cell among the cells of a row's value columns (in printed order) follows a printed number
+    there: a stray in a row of values (a note, '不详', 'NaN') that gives no fact, not a label, as labels come first."""
+    number_seen = False
+    for cell in cells:
+        if not cell.is_value:
+            if not number_seen:
+                return False
+        elif not number_seen:
+            number_seen = _is_number(cell)
+    return True
+
+
+def _split_at(row: _Row, first: int) -> tuple[_Labels, list[_Cell]]:
+    """row.split of a row whose value columns start at `first` > 0 (its header tells) but whose trailing value cells
+    are fewer: strays in the value columns (_strays_after_numbers) stay values that give no fact instead of making
+    labels of the values before them, when a label cell precedes the value columns."""
+    if row[first - 1].is_value or not _strays_after_numbers(row[first:]):
+        return row.split
+    return _labels(tuple([c.raw for c in row[:first]])), row[first:]
 
 
 _BLANK_FLAGS = frozenset({"blank", "dash", "slash", "wu"})
@@ -150,8 +174,8 @@ _KEY_UNITS = {key: info.unit for key, info in KEY_VOCABULARY.items()}
 
 
 def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, placed: bool = False) -> Fact | None:
-    value = cell.value or parse_cell(cell.raw)  # (a label cell: see _Cell.value)
-    if value.value is None:
+    value = cell.value
+    if value is None or value.value is None:  # a label cell (a stray among values) or no number
         return None
     unit = value.unit or unit or _KEY_UNITS.get(key)
     if unit == "万元" and value.unit is None and "万" in cell.raw:  # "3.2万" in a 万元 column: 3.2 万元, not 32000
@@ -261,6 +285,7 @@ def _column_groups(rows: list[_Row]) -> list[int]:
 def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact]:
     facts: list[Fact] = []
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
+    values_start = 0  # the position of the header's first column, when positions are known
     header_row_before = False
     for row in rows:
         if published_total_printed and (published_total := _published_total(*row.split)):
@@ -272,6 +297,8 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             header_row_before = False
             continue
         labels, values = row.split
+        if values_start and len(values) < len(row) - values_start:
+            labels, values = _split_at(row, values_start)
         subject = next((s for c in labels.cells if (s := _s2_subject(c.text))), None)
         if columns and not subject and not _has_number(values):
             first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
@@ -279,6 +306,7 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             if header_row_before:  # header words printed one per line: only their order is known
                 found = [(None, name, c) for _, name, c in header + found]
             header, header_row_before = found, True
+            values_start = found[0][0] or 0
             continue
         header_row_before = False
         if not header or not subject:
@@ -528,6 +556,7 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
     positions = _s3_positions(header_rows)
     width = max((len(r) for r in header_rows), default=0)
     subtotal = _subtotal_index(header_rows)
+    values_start = min((p for p in positions if p is not None), default=0) if positions else 0
     category: str | None = None
     facts: list[Fact] = []
     review_printed = bits & _BIT["行政复议"]  # section 四 follows in the same table
@@ -536,6 +565,8 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
         if i > start and review_printed and any("行政复议" in c.norm for c in row):
             return facts, i
         labels, values = row.split
+        if len(values) < width - values_start and values_start and len(row) == width:
+            labels, values = _split_at(row, values_start)
         key, is_subtotal, category, done = _s3_step(labels.norms, category)
         if key and (read := _s3_values(row, values, positions, width, subtotal)):
             cells, placed = read
@@ -594,13 +625,17 @@ def _s4_facts(cells: list[tuple[str, _Cell]], placed: bool = False) -> list[Fact
     return [f for f in facts if f]
 
 
-def _s4_in_order(values: list[_Cell]) -> list[Fact]:
-    """The value row read in order when header positions are unknown; lost cells placed by R6 if unique."""
+def _s4_in_order(row: _Row, values: list[_Cell]) -> list[Fact]:
+    """The value row (its trailing `values`) read in order when header positions are unknown; lost cells placed by
+    R6 if unique."""
     if len(values) == 15:
         return _s4_facts(list(zip(_S4_KEYS, values, strict=True)))
     filled = [c for c in values if c.norm]
     if len(filled) == 15:
         return _s4_facts(list(zip(_S4_KEYS, filled, strict=True)))
+    printed = [c for c in row if c.norm][-15:]  # (with fewer than 15 filled values, a label cell among them)
+    if len(filled) < 15 == len(printed) and _strays_after_numbers(printed):  # strays in a text grid's value row
+        return _s4_facts(list(zip(_S4_KEYS, printed, strict=True)))
     placed = _place(filled, 15, _r6_holds)
     return _s4_facts(list(zip(_S4_KEYS, placed, strict=True)), placed=True) if placed else []
 
@@ -632,15 +667,20 @@ def _section4(table: _Table) -> list[Fact]:
     for v in range(top + 1, len(rows)):
         row = rows[v]
         values = row.split[1]
-        if len(values) < 5 and sum(1 for c in values if c.norm) < 2:
-            continue  # a header row (a text grid's value row may have lost cells: at least two remain)
+        if len(values) < 5 and sum(1 for c in values if c.norm) < 2 and sum(map(_is_number, row)) < 2:
+            # a header row (a text grid's value row may have lost cells: at least two remain; a stray in the last
+            # column leaves it no trailing value cells, but its numbers)
+            continue
         if not any(c.norm for c in row):
             continue  # an empty spacer row between the header and the values
         header = tuple(tuple([c.norm for c in r]) for r in rows[top:v])
-        by_position = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k and c.is_value]
-        if _s4_complete({k for k, _ in by_position}, len(by_position)):
+        keyed = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k]
+        by_position = [(k, c) for k, c in keyed if c.is_value]
+        if _s4_complete({k for k, _ in by_position}, len(by_position)) or (
+                len(by_position) < len(keyed) and _s4_complete({k for k, _ in keyed}, len(keyed))
+                and _strays_after_numbers([c for _, c in keyed])):
             return _s4_facts(by_position)
-        return _s4_in_order(values)
+        return _s4_in_order(row, values)
     return _section4_transposed(rows) if table.bits & _S4_BLOCKS == _S4_BLOCKS else []
 
 

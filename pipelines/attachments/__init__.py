@@ -14,13 +14,14 @@ from .ocr import OcrError, ocr_image
 from .ofd import read_ofd
 from .office import read_docx, read_xls, read_xlsx
 from .pdf import read_pdf, render_pages
-from .safety import DEFAULT_MAX_BYTES, check_size, check_zip
+from .safety import DEFAULT_MAX_BYTES, check_ole, check_size, check_zip
 from .sniff import Sniffed, sniff
 from .webpage import looks_like_office_page, read_office_page
 
 __all__ = ["AttachmentContent", "extract_attachment", "sniff", "Sniffed"]
 
 _OFFICE_KINDS = ("doc", "docx", "wps", "xls", "xlsx", "et")
+_SOFFICE_OLE_KINDS = ("doc", "wps", "et")  # OLE files LibreOffice reads: it takes a corrupt one for plain text
 MAX_OCR_PAGES = 30  # OCR costs seconds per page; report scans are a few pages, not books
 
 
@@ -51,6 +52,8 @@ def _read(sniffed: Sniffed, fetched: Fetched, ocr: bool) -> AttachmentContent:
         if ocr and content.scanned_pages and not content.error:
             _ocr_into(content, render_pages(body, content.scanned_pages[:MAX_OCR_PAGES]))
         return content
+    if kind in _SOFFICE_OLE_KINDS and (corrupt := check_ole(body)):
+        return AttachmentContent(kind, error=corrupt)
     if kind in ("docx", "xlsx"):
         if bomb := check_zip(body):
             return AttachmentContent(kind, error=bomb)

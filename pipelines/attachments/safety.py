@@ -1,4 +1,4 @@
-"""Guards that run before a file is opened: size limit, zip bombs, encrypted PDFs.
+"""Guards that run before a file is opened: size limit, zip bombs, corrupt OLE files, encrypted PDFs.
 
 Each returns a clear error string (or None) instead of raising, so one bad file never stops a crawl or
 a re-parse.
@@ -7,6 +7,7 @@ a re-parse.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 DEFAULT_MAX_BYTES = 100 * 2**20  # the crawl fetches attachments up to the same size (XXGK_ATTACHMENT_MAXSIZE)
@@ -39,6 +40,23 @@ def check_zip(body: bytes, *, max_total: int = MAX_ZIP_TOTAL, max_ratio: int = M
         if member.file_size > _RATIO_FLOOR and member.file_size > max_ratio * max(member.compress_size, 1):
             return (f"zip bomb suspected: {member.filename} inflates {member.compress_size} → "
                     f"{member.file_size} bytes")
+    return None
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound files: DOC, XLS, WPS, ET
+_OLE_HEADER_SIZE = 512
+
+
+def check_ole(body: bytes) -> str | None:
+    """A file with the OLE2 signature whose header is corrupt (MS-CFB 2.2: byte order FFFE, 512- or 4096-byte
+    sectors, 64-byte mini sectors). LibreOffice does not reject such a file: it imports its bytes as plain text."""
+    if not body.startswith(OLE_MAGIC):
+        return None
+    if len(body) < _OLE_HEADER_SIZE:
+        return f"truncated OLE file: {len(body)} bytes, shorter than its {_OLE_HEADER_SIZE}-byte header"
+    byte_order, sector_shift, mini_sector_shift = struct.unpack_from("<3H", body, 28)
+    if byte_order != 0xFFFE or sector_shift not in (9, 12) or mini_sector_shift != 6:
+        return "corrupt OLE file (DOC/XLS/WPS/ET): its header is not valid"
     return None
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from .safety import OLE_MAGIC
+
 # OLE2 compound files (DOC, XLS, WPS, ET) are told apart by the names of their streams (UTF-16LE).
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_STREAMS = (("WordDocument".encode("utf-16-le"), "doc"), ("Workbook".encode("utf-16-le"), "xls"),
                 ("Book".encode("utf-16-le"), "xls"))
 _IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF87a", "gif"), (b"GIF89a", "gif"),
@@ -54,7 +55,7 @@ def kind_from_magic(body: bytes) -> str | None:
     head = body[:16]
     if body[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in body[:1024]:
         return "pdf"
-    if head.startswith(_OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):
         return _ole_kind(body)
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(body)
