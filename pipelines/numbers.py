@@ -15,7 +15,8 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BLANKS = {"": "blank", "—": "dash", "–": "dash", "-": "dash", "－": "dash", "——": "dash", "--": "dash", "/": "slash",
            "／": "slash", "\\": "slash", "无": "wu", "空": "wu", "無": "wu"}
 _APPROX_WORDS = ("余", "多", "约", "近", "逾", "超过", "左右", "以上", "餘", "約")
-_NUMBER = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
+# (15 digits at most: a float holds no longer integer exactly; longer digit runs are codes or garbage, no count)
+_NUMBER = re.compile(r"(?<!\d)[+\-]?\d{1,15}(?:,\d{3})*(?:\.\d+)?(?!\d)")
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
 
 

@@ -72,3 +72,10 @@ def test_unit_from_label():
 def test_typographic_minus_signs_and_chinese_zeros(raw, value):
     assert parse_cell(raw).value == value
     assert parse_cell("–").flag == "dash"  # a dash alone is still a blank cell
+
+
+def test_digit_runs_longer_than_fifteen_are_no_number() -> None:
+    # a float holds no longer integer exactly; such runs are codes or garbage, never a count (and never inf)
+    assert parse_cell("7" * 100_000).value is None
+    assert parse_cell("1234567890123456").value is None
+    assert parse_cell("123456789012345").value == 123456789012345
