@@ -140,6 +140,8 @@ _ALL_TEXT = etree.XPath("//text()")
 _CLASS_AND_ID_VALUES = etree.XPath("descendant::*/@class|descendant::*/@id")
 # Computed inside libxml2: far cheaper than joining text in Python for every element asked about.
 _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
+_ROW_GROUPS = frozenset(("table", "tbody", "thead", "tfoot", "tr"))
+_ROW_PARTS = frozenset(("tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col"))
 # A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text but
 # a caption or note row (one cell, first or last row of its group: "说明：1.本表…" under the grid).
 # A cell's normalize-space is only computed when its raw text is long enough, and no cell when the whole table's
@@ -244,7 +246,11 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     _drop(_hidden(container, bool(_HIDES.search(html_text))))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
-    data_tables = [t for t in container.iter("table") if _is_data_table(t)]
+    tables = list(container.iter("table"))
+    if any(t.getparent().tag in _ROW_GROUPS for t in tables):
+        _close_open_tables([t for t in tables if t.getparent().tag in _ROW_GROUPS])
+        tables = list(container.iter("table"))
+    data_tables = [t for t in tables if _is_data_table(t)]
     images = _images(container, url)
     attached = _attachment_block(container)
     text, tables = _render(container, data_tables)  # the page tree is not read after this
@@ -260,6 +266,22 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
         images = _images(root, url)
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _close_open_tables(misplaced: list[etree._Element]) -> None:
+    """A <table> met among a table's rows (its </table> forgotten) closes the open table in browsers; libxml2 nests
+    it there instead. It moves after the open table with what follows it and the text before it (a heading)."""
+    for inner in misplaced:
+        if inner.getparent().tag not in _ROW_GROUPS:  # moved out already with an enclosing one
+            continue
+        outer = next(inner.iterancestors("table"))
+        first = inner
+        while (previous := first.getprevious()) is not None and previous.tag not in _ROW_PARTS:
+            first = previous
+        anchor = outer
+        for el in [first, *first.itersiblings()]:
+            anchor.addnext(el)
+            anchor = el
 
 
 def _attachment_block(container: etree._Element) -> etree._Element | None:

@@ -195,3 +195,13 @@ def test_a_footer_label_right_after_a_number_is_read() -> None:
 
 def test_a_year_less_report_title_beats_the_site_name() -> None:
     assert choose_title([None, "天水市人民政府--天水市档案局政府信息公开工作年度报告"]) == "天水市档案局政府信息公开工作年度报告"
+
+
+def test_a_table_whose_end_tag_is_missing_is_closed_by_the_next_table() -> None:
+    html = ("<html><body><div class='article'><p>三、收到和处理政府信息公开申请情况</p>"
+            "<table><tr><td>本年新收</td><td>14</td></tr><tr><td>上年结转</td><td>2</td></tr>"
+            "<p>四、行政复议情况</p><table><tr><td>维持</td><td>1</td></tr><tr><td>纠正</td><td>0</td></tr></table>"
+            "<p>五、存在的主要问题</p></div></body></html>")
+    page = extract_body(html, "http://www.x.gov.cn/a.html")
+    assert [t.grid for t in page.tables] == [[["本年新收", "14"], ["上年结转", "2"]], [["维持", "1"], ["纠正", "0"]]]
+    assert page.body.index("上年结转") < page.body.index("四、行政复议情况") < page.body.index("维持")
