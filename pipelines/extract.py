@@ -143,13 +143,15 @@ _TEXT_LEN = etree.XPath("string-length(normalize-space(.))")
 _ROW_GROUPS = frozenset(("table", "tbody", "thead", "tfoot", "tr"))
 _ROW_PARTS = frozenset(("tr", "tbody", "thead", "tfoot", "caption", "colgroup", "col"))
 # A table of statistics, not a layout table: no nested tables and two or more cells, none of them long text but
-# a caption or note row (one cell, first or last row of its group: "说明：1.本表…" under the grid).
+# a caption or note row (one cell, first or last row of its group: "说明：1.本表…" under the grid), unless ten
+# cells or more are short (a long 备注 beside the values of an e2014 table).
 # A cell's normalize-space is only computed when its raw text is long enough, and no cell when the whole table's
 # text is short (normalize-space only shortens): ~25% cheaper.
 # (a row of two cells at least: old portals print each paragraph of the body as a one-cell row)
 _IS_DATA_TABLE = etree.XPath("not(.//table) and .//tr[count(td|th) >= 2] and (string-length() < 300 or"
                              " not((.//td|.//th)[string-length() >= 300][string-length(normalize-space()) >= 300]"
-                             "[count(../td|../th) >= 2 or ../preceding-sibling::tr and ../following-sibling::tr]))")
+                             "[count(../td|../th) >= 2 or ../preceding-sibling::tr and ../following-sibling::tr])"
+                             " or count((.//td|.//th)[string-length() < 20]) >= 10)")
 # A text holds a label iff it holds one that contains no other label (时间 for 发布时间): 28 alternatives, not 47.
 _META_LABEL_IN_TEXT = re.compile("|".join(label for label in META_LABELS
                                           if not any(other != label and other in label for other in META_LABELS)))

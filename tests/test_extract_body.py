@@ -205,3 +205,12 @@ def test_a_table_whose_end_tag_is_missing_is_closed_by_the_next_table() -> None:
     page = extract_body(html, "http://www.x.gov.cn/a.html")
     assert [t.grid for t in page.tables] == [[["本年新收", "14"], ["上年结转", "2"]], [["维持", "1"], ["纠正", "0"]]]
     assert page.body.index("上年结转") < page.body.index("四、行政复议情况") < page.body.index("维持")
+
+
+def test_a_long_note_beside_the_values_keeps_a_statistics_table() -> None:
+    note = "本年度依申请公开的信息均按规定时限答复，其中延期答复的原因为涉及第三方意见征询。" * 8
+    rows = "".join(f"<tr><td>（{i}）指标{i}</td><td>件</td><td>{i}</td><td>{note if i == 3 else ''}</td></tr>"
+                   for i in range(1, 7))
+    html = f"<html><body><div class='article'><p>政府信息公开情况统计表</p><table>{rows}</table></div></body></html>"
+    page = extract_body(html, "http://www.x.gov.cn/a.html")
+    assert len(page.tables) == 1 and page.tables[0].grid[2][:3] == ["（3）指标3", "件", "3"]
