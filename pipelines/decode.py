@@ -12,6 +12,7 @@ import codecs
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import charset_normalizer
 
@@ -65,13 +66,34 @@ def _replaced_ratio(text: str) -> float:
     return text.count("\ufffd") / len(text) if text else 0.0
 
 
-def _plausible(body: bytes, encoding: str) -> str | None:
-    """The text when `encoding` reads `body` with at most a few bad bytes and is not a single-byte label
-    (those never fail, so they cannot be checked; the caller only gets here with non-ASCII bytes)."""
+@lru_cache(maxsize=64)
+def _replacement_bytes(encoding: str) -> bytes | None:
+    """How the encoding writes U+FFFD (None if it cannot): a strict reading holds one only where the bytes do."""
+    try:
+        return "\ufffd".encode(encoding)
+    except UnicodeEncodeError:
+        return None
+
+
+def _strict_ratio(body: bytes, text: str, encoding: str) -> float:
+    """_replaced_ratio of a reading without errors, counted only when the bytes write a U+FFFD."""
+    marker = _replacement_bytes(encoding)
+    return _replaced_ratio(text) if marker and marker in body else 0.0
+
+
+def _plausible(body: bytes, encoding: str) -> tuple[str, float] | None:
+    """The text and its share of U+FFFD when `encoding` reads `body` with at most a few bad bytes and is not a
+    single-byte label (those never fail, so they cannot be checked; the caller only gets here with non-ASCII
+    bytes)."""
     if encoding in _SINGLE_BYTE:
         return None
-    text = body.decode(encoding, "replace")
-    return text if _replaced_ratio(text) <= _MAX_REPLACED else None
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError:
+        text = body.decode(encoding, "replace")
+        ratio = _replaced_ratio(text)
+        return (text, ratio) if ratio <= _MAX_REPLACED else None
+    return text, _strict_ratio(body, text, encoding)
 
 
 def _detect(body: bytes) -> str | None:
@@ -114,13 +136,12 @@ def _decode_page(body: bytes, headers: Mapping[str, str] | None) -> Decoded:
             continue
         if utf8 is not None:
             # CJK text that reads as UTF-8 is UTF-8: GB18030 would read it as mojibake without an error.
-            return Decoded(utf8, "utf-8", source if encoding == "utf-8" else "detected", _replaced_ratio(utf8))
+            return Decoded(utf8[0], "utf-8", source if encoding == "utf-8" else "detected", utf8[1])
         tried.append(encoding)
-        text = _plausible(body, encoding)
-        if text is not None:
-            return Decoded(text, encoding, source, _replaced_ratio(text))
+        if reading := _plausible(body, encoding):
+            return Decoded(reading[0], encoding, source, reading[1])
     if utf8 is not None:
-        return Decoded(utf8, "utf-8", "detected", _replaced_ratio(utf8))
+        return Decoded(utf8[0], "utf-8", "detected", utf8[1])
     detected = _detect(body)
     if detected:
         text = body.decode(detected, "replace")
@@ -135,11 +156,11 @@ def _decode_page(body: bytes, headers: Mapping[str, str] | None) -> Decoded:
     return Decoded(readings[encoding], encoding, "fallback", _replaced_ratio(readings[encoding]))
 
 
-def _mostly_utf8(body: bytes) -> str | None:
-    """The UTF-8 reading when at most a few bytes are broken (a cut-off character, one bad paste); GBK bytes
-    read as UTF-8 break on nearly every character, so this never mistakes them."""
+def _mostly_utf8(body: bytes) -> tuple[str, float] | None:
+    """The UTF-8 reading and its share of U+FFFD when at most a few bytes are broken (a cut-off character, one bad
+    paste); GBK bytes read as UTF-8 break on nearly every character, so this never mistakes them."""
     try:
-        return body.decode("utf-8")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         # more broken characters near the first one than the whole text may have: not UTF-8 (GBK breaks on every
         # Chinese character), decided without decoding the whole page twice
@@ -147,4 +168,6 @@ def _mostly_utf8(body: bytes) -> str | None:
         if window.count("\ufffd") > _MAX_REPLACED * len(body):
             return None
         text = body.decode("utf-8", "replace")
-    return text if _replaced_ratio(text) <= _MAX_REPLACED else None
+        ratio = _replaced_ratio(text)
+        return (text, ratio) if ratio <= _MAX_REPLACED else None
+    return text, _strict_ratio(body, text, "utf-8")
