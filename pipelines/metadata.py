@@ -176,6 +176,7 @@ def edition_of(title: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=4096)  # a crawl meets few hosts, each on every page
 def is_gov_host(host: str) -> bool:
     """.gov.cn hosts, IP addresses and localhost count as official (spec 3.8 rule 1)."""
     host = host.lower().rstrip(".")
