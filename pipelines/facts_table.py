@@ -1052,25 +1052,64 @@ def _is_s3_header_cell(norm: str) -> bool:
 
 
 def _join_continued(tables: list[_Table]) -> list[_Table]:
-    """Join a section-三 table cut into several tables (header apart, page breaks) back into one."""
+    """Join a table cut into several tables (header apart, page breaks) back into one: section 三 with or without
+    its header printed again, and section-二 or section-四 rows going on without their caption or header."""
     joined: list[_Table] = []
     state = (False, False, False)
     for table in tables:
         header, start, end = state
         next_state = _s3_state(table)
+        body: list[_Row] | None = None
         if joined and (header or start) and not end and not (start and next_state[1]):
             rows = table.rows
-            body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
-            first_labels = "\n".join(c.norm for row in body[:3] for c in row)  # (no whitespace in a c.norm)
+            s3_body = rows[next((i for i, row in enumerate(rows) if not _is_s3_header_row(row)), len(rows)):]
+            first_labels = "\n".join(c.norm for row in s3_body[:3] for c in row)  # (no whitespace in a c.norm)
             if next_state[1] or any(w in first_labels for w in _S3_WORDS):  # the table goes on
                 # a header printed again after the page break is dropped (its words stay: they only gate mappers)
-                last = joined[-1]
-                joined[-1] = _Table(last.rows + body, last.bits | table.bits)
-                state = (header or next_state[0], start or next_state[1], next_state[2])
-                continue
+                body = s3_body
+        if body is None and joined and _goes_on_bare(joined[-1], table):
+            body = table.rows
+        if body is not None:
+            last = joined[-1]
+            joined[-1] = _Table(last.rows + body, last.bits | table.bits)
+            state = (header or next_state[0], start or next_state[1], next_state[2])
+            continue
         joined.append(table)
         state = next_state
     return joined
+
+
+def _goes_on_bare(above: _Table, table: _Table) -> bool:
+    """Whether `table` goes on with the section-二 or section-四 table above, cut by a page break without its caption
+    and header printed again: section-二 rows open it after section-二 rows, or section 四's value row (maybe under
+    the rest of a header whose merged cells were cut) follows its header."""
+    if not above.bits & (_S2_HEADER_BIT | _S4_NEEDED):
+        return False
+    last = next((row for row in reversed(above.rows) if any(c.norm for c in row)), None)
+    if last is None:
+        return False
+    if above.bits & _S4_NEEDED and not table.bits & _S4_NEEDED and not _has_number(last):
+        v = next((i for i, row in enumerate(table.rows) if _has_number(row)), None)
+        if v is None or not all(map(_is_s4_header_row, table.rows[:v])):
+            return False
+        labels, values = table.rows[v].split  # (15 values, or 12 without the 总计 columns; text grids lose blanks)
+        return not labels.cells and len(values) >= 5
+    first = next((row for row in table.rows if any(c.norm for c in row)), None)
+    if first is None or not above.bits & _S2_HEADER_BIT or not _is_s2_row(last):
+        return False
+    labels, values = first.split
+    return (_has_number(values) and any(_s2_subject(c.text) for c in labels.cells)
+            and not any(_s2_column(c.norm) for c in labels.cells))
+
+
+def _is_s4_header_row(row: _Row) -> bool:
+    """A row of section 四's header printing only its result words (blank cells where merged ones were cut)."""
+    return all(not c.norm or any(word in c.norm for _, word in _REVIEW_WORDS) for c in row)
+
+
+def _is_s2_row(row: _Row) -> bool:
+    """A section-二 header row or subject row."""
+    return any(not c.is_value and (_s2_column(c.norm) or _s2_subject(c.text)) for c in row)
 
 
 def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[list[Fact], str | None]:
