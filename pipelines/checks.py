@@ -233,17 +233,32 @@ def _r9(table: Index) -> list[Check]:
         "< 10000" if ok else ">= 10000: probably 元 written in the 万元 column"))]
 
 
+# Prose keys whose table counterpart has another key: the requests 办结 are the t2019/t2021 grid's 办理结果 总计
+_R10_TABLE_KEYS = {"apply.closed.total": ("apply.closed.total", "apply.outcome.total.total")}
+
+
 def _r10(text: Index, reference: Index) -> list[Check]:
     """Prose numbers against the table (and the keys derived from it)."""
     checks = []
     for key, stated in text.items():
-        printed = reference.get(key)
+        printed = next((reference[k] for k in _R10_TABLE_KEYS.get(key, (key,)) if k in reference), None)
         if printed is None or stated.value_flag == "approx":
             continue
         ok = _equal(stated.value, printed.value)
-        checks.append(Check(f"R10.{key}", ok, f"text {_fmt(stated.value)} ({stated.raw_label}) "
-                            f"{'==' if ok else '!='} table {_fmt(printed.value)}"))
+        detail = f"text {_fmt(stated.value)} ({stated.raw_label}) {'==' if ok else '!='} table {_fmt(printed.value)}"
+        if (not ok and key == "apply.received.total" and (carried := _carried_in_stated(text, reference)) is not None
+                and _equal(stated.value, printed.value + carried)):
+            # "共收到申请16件（其中上年结转2件）": the stated total counts the requests carried in too
+            ok, detail = True, (f"text {_fmt(stated.value)} ({stated.raw_label}) == table {_fmt(printed.value)} new "
+                                f"+ {_fmt(carried)} carried in")
+        checks.append(Check(f"R10.{key}", ok, detail))
     return checks
+
+
+def _carried_in_stated(text: Index, reference: Index) -> float | None:
+    """The table's carried-in requests, when the prose states the same count."""
+    stated, printed = text.get("apply.carried_in.total"), reference.get("apply.carried_in.total")
+    return printed.value if stated and printed and _equal(stated.value, printed.value) else None
 
 
 # -- e2014 statistics table (or its prose) -------------------------------------------------------------------

@@ -368,7 +368,7 @@ def _s3_step(norms: tuple[str, ...], category: str | None) -> tuple[str | None, 
         marker, text = split_list_marker(norm)
         if "新收" in text:
             key, category = "apply.received_new", None
-        elif "上年结转" in text:
+        elif "上年结转" in text or "上年度结转" in text:
             key, category = "apply.carried_in", None
         elif "结转下" in text:
             key, category, done = "apply.carried_out", None, True
@@ -786,7 +786,7 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("其他途径",), "apply.answer.other_channel"),
     (("申请内容不明确",), "apply.answer.unclear"),
     *(((f"免予公开范围{n}",), f"apply.answer.exempt_{n}") for n in range(1, 7)),
-    (("其它原因",), "apply.answer.other_reason"),
+    (("其他原因",), "apply.answer.other_reason"),  # 其它原因 (labels are read with 其它 as 其他)
     (("首次处理不满意",), "appeal.first_handling_unsatisfied"),
     (("行政申诉",), "appeal.total"),
     (("行政复议",), "review.total"),

@@ -126,8 +126,11 @@ PHRASES: tuple[Phrase, ...] = (
     _channel("apply.channel.fax", "传真"),
     _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
     _channel("apply.channel.phone", "电话"),
-    _phrase("apply.closed.total", rf"(?:已|申请|全部)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
+    _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
             scan="办结", before=2),
+    # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
+    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d+(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
+            before=24),
     _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}",
             scan="按|在法定|在规定|法定|规定"),
     _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结){NUM}{COUNT}"),
@@ -149,10 +152,10 @@ PHRASES: tuple[Phrase, ...] = (
             scan="信息不存在", before=5),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
-    _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", True,
-            scan="撤回", before=5),
+    # (every era: no grid row has its meaning, so a t2021 report's prose states it)
+    _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5),
     # fees
-    _phrase("fee.info_processing", rf"信息处理费(?:共|合计|为)?{NUM}(?P<u>万元|元)"),
+    _phrase("fee.info_processing", rf"信息处理费(?:共计|共|合计|总计|为)?{NUM}(?P<u>万元|元)"),
     _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:[^,，。;；:：\d]{{0,12}}?)"
                                 rf"(?:费用|检索费|复制费|复印费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
     # consultations (Shanghai-style 咨询处理情况): 接待现场咨询1200人次, 网上咨询85次, 接听咨询电话300次
@@ -212,8 +215,8 @@ _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further o
 # Statements that nothing was charged or received (→ 0, flag wu).
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
-                                    r"(?:没有|未|无|不)(?:产生|收取|发生)(?:任何)?(?:政府)?信息处理费",
-                                    scan="信息处理费", before=8)),
+                                    r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
+                                    r"(?:政府)?信息处理费", scan="信息处理费", before=16)),
     ("fee.none", _phrase(
         "fee.none",
         r"未(?:对申请人)?(?:进行)?收费|(?:未|没有|不)收取(?:任何)?(?:申请人)?(?:的)?(?:费用|检索费|复制费)"

@@ -188,7 +188,7 @@ _PLAIN: tuple[tuple[str, str, str, str | None, tuple[str, ...], str], ...] = (
     ("apply.answer.ask_correction", "告知作出更改补充数", "answered: asked to correct", "件", ("e2008", "e2014"), ""),
     ("apply.answer.other_channel", "告知通过其他途径办理数", "answered: referred elsewhere", "件", ("e2008", "e2014"),
      ""),
-    ("apply.answer.withdrawn", "申请人撤回申请数", "requests withdrawn", "件", ("e2008", "e2014"), "prose"),
+    ("apply.answer.withdrawn", "申请人撤回申请数", "requests withdrawn", "件", ALL_ERAS, "prose"),
     ("complaint.total", "举报投诉数量", "complaints", "件", ("e2008", "e2014"), "Anhui-style forms: 投诉数"),
     ("fee.request_fees", "依申请公开信息收取的费用", "fees charged for requests", "万元", ALL_ERAS,
      "headline key; unit as printed"),

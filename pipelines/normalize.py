@@ -142,12 +142,13 @@ def ascii_minus(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def normalize_label(label: str) -> str:
-    """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters, no pinyin glosses.
+    """Matching copy of a table label: simplified, NFKC, no whitespace, no quote characters, no pinyin glosses,
+    其它 written 其他 (forms use both: （六）其它处理, 其它原因).
 
     List markers are kept (use `split_list_marker` to separate them).
     """
     text = strip_pinyin_glosses(nfkc(to_simplified(label)).translate(_QUOTES))
-    return ascii_minus(_WS.sub("", text))
+    return ascii_minus(_WS.sub("", text)).replace("其它", "其他")
 
 
 @lru_cache(maxsize=65536)  # table labels repeat in every row pass of the fact mappers

@@ -230,3 +230,16 @@ def test_checks_report_and_never_change_facts():
 def test_old_rules_do_not_run_on_new_templates(template):
     checks = run_checks(table(SEED_002), template)
     assert not any(c.rule.startswith("O") for c in checks)
+
+
+def test_r10_reads_closed_requests_against_the_outcome_total_and_received_with_carried_in() -> None:
+    table = [Fact("apply.outcome.total.total", 13), Fact("apply.received_new.total", 14),
+             Fact("apply.carried_in.total", 2)]
+    text = [Fact("apply.closed.total", 11, source="text", raw_label="办结11件"),
+            Fact("apply.received.total", 16, source="text", raw_label="共收到申请16件"),
+            Fact("apply.carried_in.total", 2, source="text", raw_label="其中上年结转2件")]
+    facts = table + text
+    checks = {c.rule: c for c in run_checks(facts + derive_facts(facts, "t2021"), "t2021")}
+    assert not checks["R10.apply.closed.total"].passed  # 办结 11 != （七）总计 13
+    assert checks["R10.apply.received.total"].passed  # 16 = 14 new + 2 carried in, as the prose says
+    assert "carried in" in checks["R10.apply.received.total"].detail
