@@ -34,6 +34,8 @@ from test_probe_accuracy import (
     table,
     td,
 )
+from test_probe_accuracy_3 import expected_values as want
+from test_probe_accuracy_3 import table_values as got
 
 from pipelines.records import Report
 
@@ -317,15 +319,6 @@ def r19(s3: str | None = None, *, s2: str | None = None, s4: str | None = None, 
     body = doc(2019, s2=s2 if s2 is not None else sec2_19(), s3=s3 if s3 is not None else grid(D19, ROWS19),
                s4=s4 if s4 is not None else sec4(S4), overview=overview, style=style, agency=AG19)
     return one(URL19, chrome_page(TITLE19, body, date="2020-01-21"))
-
-
-def got(report: Report, data: dict[str, list[int]]) -> dict[str, object]:
-    f = facts(report, "table")
-    return {f"{k}.{c}": f.get(f"{k}.{c}") for k in data for c in COLS}
-
-
-def want(data: dict[str, list[int]]) -> dict[str, object]:
-    return {f"{k}.{c}": v[j] for k, v in data.items() for j, c in enumerate(COLS)}
 
 
 def sec4_got(report: Report) -> list[object]:
