@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from .records import Candidate, Report
+from .transactions import create_once, write_transaction
 from .views import ensure_views
 
 SCHEMA_VERSION = 1
@@ -41,35 +42,35 @@ class Store:
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
+            self.db.execute("PRAGMA busy_timeout = 10000")  # first: switching to WAL waits for other openers too
             self.db.execute("PRAGMA journal_mode = WAL")
             # WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last commits only
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA busy_timeout = 10000")
-        ensure_schema(self.db)
+        create_once(lambda: ensure_schema(self.db))
 
     def close(self) -> None:
         self.db.close()
 
     # -- portals and crawls -------------------------------------------------------------------
     def upsert_portals(self, portals: Iterable[dict[str, Any]]) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["portals"].upsert_all(list(portals), pk="portal_id")
 
     def start_crawl(self, seeds: str, settings: dict[str, Any] | None = None, worker: str | None = None) -> int:
-        with self.db.atomic():
+        with write_transaction(self.db):
             table = self.db["crawls"]
             table.insert({"started": now_iso(), "seeds": seeds, "status": "running", "worker": worker,
                           "settings": json.dumps(settings or {}, ensure_ascii=False, sort_keys=True)})
             return int(table.last_pk)
 
     def finish_crawl(self, crawl_id: int, status: str, counts: dict[str, int]) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["crawls"].update(crawl_id, {"finished": now_iso(), "status": status, **counts})
 
     # -- captures -----------------------------------------------------------------------------
     def add_capture(self, capture: dict[str, Any]) -> None:
         """One archived record (response, revisit, resource or metadata) with its place in the WARC."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._write("captures", [capture], verb="insert or replace")
 
     def latest_capture(self, url: str) -> dict[str, Any] | None:
@@ -83,17 +84,17 @@ class Store:
     def add_candidates(self, candidates: Iterable[Candidate], portal_id: str | None, crawl_id: int | None) -> None:
         rows = [{**asdict(c), "portal_id": portal_id, "crawl_id": crawl_id} for c in candidates]
         if rows:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["candidates"].upsert_all(rows, pk=("url", "crawl_id"))
 
     def add_failure(self, url: str, kind: str, detail: str, portal_id: str | None, crawl_id: int | None) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["failures"].upsert({"url": url, "kind": kind, "detail": detail, "portal_id": portal_id,
                                         "crawl_id": crawl_id, "at": now_iso()}, pk=("url", "crawl_id"))
 
     def add_problem(self, url: str, stage: str, error: str, detail: str = "", capture_id: str | None = None) -> None:
         """A bad input met while parsing (broken file, wrong charset …): recorded, never fatal."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["problems"].upsert({"url": url, "stage": stage, "error": error, "detail": detail,
                                         "capture_id": capture_id}, pk=("url", "stage"))
 
@@ -113,7 +114,7 @@ class Store:
             "n_checks_failed": sum(1 for c in report.checks if not c.passed),
             "errors": "\n".join(report.errors) or None,
         }
-        with self.db.atomic():
+        with write_transaction(self.db):
             existing = self.db["reports"].count_where("id = ?", [rid])
             if existing:
                 seen = next(self.db.query("select first_seen_crawl, last_seen_crawl from reports where id = ?", [rid]))

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from .keys import APPLICANT_COLUMNS, APPLY_ROWS, KEY_VOCABULARY, REVIEW_BLOCKS, REVIEW_COLUMNS
 from .regions import division
+from .transactions import write_transaction
 
 _ORG_COLUMNS = ("business", "research", "nonprofit", "legal_service", "other_org")
 
@@ -167,7 +168,7 @@ def _add_missing_regions(db: sqlite_utils.Database) -> None:
 def ensure_views(db: sqlite_utils.Database) -> None:
     """Create or update the views and reference tables. Needs the tables of pipelines.store.ensure_schema."""
     digest = _definitions_digest()
-    with db.atomic():
+    with write_transaction(db):
         current = db.execute("select value from _meta where key = 'views_digest'").fetchone()
         if current is None or current[0] != digest:
             _refresh_definitions(db, digest)
