@@ -179,7 +179,17 @@ _CONTENT_BLOCK_TAGS = tuple(tag for tag in _RENDER_BLOCK_TAGS if tag not in ("ta
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜—–]+|::)\s*")
 
-_TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}部分))?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分[、.．:：\s]?)\s*(\S.*)$")
+_TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:部分|章)))?([一二三四五六七八九十]{1,3})\s*"
+                          r"(?:[、.．]|(?:部分|章)[、.．:：\s]?)\s*(\S.*)$")
+# a heading's number on a line of its own ("一、" then "总体情况"), and headings numbered 1. / 1、 (taken only when
+# a report has no 一、 headings)
+_BARE_TOP_NUMBER = re.compile(r"^(?:第)?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分|章)\s*$")
+_ARABIC_TOP_HEADING = re.compile(r"^(\d{1,2})\s*[、.．](?!\d)\s*(\S.*)$")
+# A table of contents line: the title, leader dots and a page number
+_LEADERS = re.compile(r"(?:[.…·．_—-]\s*){3,}\d+\s*$")
+# The section titles of the 2019 and 2021 forms, for headings printed without a number or broken over two lines
+_FORM_TITLES = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+                "存在的主要问题及改进情况", "其他需要报告的事项")
 # Words of the section titles of the report forms (2008, 2014, 2019, 2021): 一、总体情况 … 六、其他需要报告的事项
 _SECTION_TITLE = re.compile(r"总体情况|概述|概况|主动公开|依申请|收到和处理|申请情况|复议|诉讼|存在的主要问题|改进情况|"
                             r"其他需要报告|收费|减免|不予公开|咨询|申诉")
@@ -731,25 +741,92 @@ def _heading_title(rest: str) -> str:
 def find_sections(body: str) -> list[Section]:
     """Numbered headings in reading order: 一、… top level, (一)… below it. Numbering must run in sequence, except
     that a heading titled like a section of the report forms may skip one or two numbers (a section printed as a
-    picture, a mistyped number)."""
+    picture, a mistyped number). A table of contents is skipped; a report without 一、 headings is read for headings
+    numbered 1. and, failing that, for the form's section titles printed alone."""
+    lines = body.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    tops = [_top_heading(line, lines[i + 1] if i + 1 < len(lines) else "") for i, line in enumerate(lines)]
+    skipped = _table_of_contents(lines, tops)
+    sections = _numbered_sections(lines, starts, tops, skipped)
+    if any(not s.number.startswith("(") for s in sections):
+        return sections
+    arabic = [None if " | " in line else _ARABIC_TOP_HEADING.match(line) for line in lines]
+    tops = [(m.group(1), _heading_title(m.group(2))) if m and _SECTION_TITLE.search(m.group(2)) else None
+            for m in arabic]
+    return _numbered_sections(lines, starts, tops, skipped) or _unnumbered_sections(lines, starts)
+
+
+def _top_heading(line: str, following: str) -> tuple[str, str] | None:
+    """(number, title) of a top-level heading line; a title broken over two lines is joined with `following`."""
+    if " | " in line:  # row labels of statistics tables (一、本年新收…) are not headings
+        return None
+    if m := _TOP_HEADING.match(line) or _spaced_heading(line):
+        rest = m.group(2)
+        if rest[0] in _CN_ORDER:  # "三、四季度新增…", "二、三级网络…": a sentence that starts with a list of numbers
+            return None
+        title = _heading_title(rest)
+        if title == rest.strip() and following and _continues_title(title, following):
+            title = _heading_title(title + following)
+        return m.group(1), title
+    if (m := _BARE_TOP_NUMBER.match(line)) and _SECTION_TITLE.search(title := _heading_title(following)) \
+            and title == following.strip():  # a title alone on the next line, no sentence
+        return m.group(1), title
+    return None
+
+
+def _continues_title(title: str, following: str) -> bool:
+    """The next line completes a heading broken over two lines: 四、政府信息公开行政复议、/行政诉讼情况."""
+    joined = title + following.strip()
+    return title not in _FORM_TITLES and (title.endswith("、") or any(t.startswith(joined) for t in _FORM_TITLES))
+
+
+def _table_of_contents(lines: list[str], tops: list[tuple[str, str] | None]) -> set[int]:
+    """Lines of a table of contents: headings with leader dots and a page number, and runs of three headings or
+    more with no text between them whose titles come again further on (sections left empty do not)."""
+    skipped = {i for i, top in enumerate(tops) if top and _LEADERS.search(lines[i])}
+    run: list[int] = []
+    for i, line in enumerate([*lines, "."]):  # (a last line ends the last run)
+        if not line.strip():
+            continue
+        if i < len(lines) and (tops[i] or _SUB_HEADING.match(line)):
+            run.append(i)
+            continue
+        titles = [tops[j][1] for j in run if tops[j]]
+        if len(titles) >= 3 and sum(1 for top in tops[i:] if top and top[1] in titles) >= 3:
+            skipped.update(run)
+        run = []
+    return skipped
+
+
+def _numbered_sections(lines: list[str], starts: list[int], tops: list[tuple[str, str] | None],
+                       skipped: set[int]) -> list[Section]:
     sections: list[Section] = []
-    last_top, last_sub, offset = 0, 0, 0
-    for line in body.split("\n"):
-        in_table = " | " in line  # row labels of statistics tables (一、本年新收…) are not headings
-        top = None if in_table else _TOP_HEADING.match(line) or _spaced_heading(line)
-        sub = None if top or in_table else _SUB_HEADING.match(line)
-        order = _CN_ORDER.get(top.group(1)) if top else None
-        title = _heading_title(top.group(2)) if top else ""
+    last_top = last_sub = 0
+    for i, line in enumerate(lines):
+        if i in skipped:
+            continue
+        top = tops[i]
+        order = (_CN_ORDER.get(top[0]) or (int(top[0]) if top[0].isdigit() else None)) if top else None
         if order and (order == last_top + 1 or (
-                last_top + 2 <= order <= last_top + 3 and _SECTION_TITLE.search(title)
-                and not any(s.title == title for s in sections))):  # (a table of contents repeats the titles)
-            sections.append(Section(top.group(1), title, offset))
+                last_top + 2 <= order <= last_top + 3 and _SECTION_TITLE.search(top[1])
+                and not any(s.title == top[1] for s in sections))):  # (a table of contents repeats the titles)
+            sections.append(Section(top[0], top[1], starts[i]))
             last_top, last_sub = order, 0
-        elif sub and last_top and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
-            sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), offset))
+        elif not top and last_top and " | " not in line and (sub := _SUB_HEADING.match(line)) \
+                and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
+            sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), starts[i]))
             last_sub += 1
-        offset += len(line) + 1
     return sections
+
+
+def _unnumbered_sections(lines: list[str], starts: list[int]) -> list[Section]:
+    """The form's section titles printed alone on their lines, without numbers, in the form's order."""
+    sections: list[Section] = []
+    for i, line in enumerate(lines):
+        title = line.strip()
+        if title in _FORM_TITLES and (not sections or _FORM_TITLES.index(title) > _FORM_TITLES.index(sections[-1].title)):
+            sections.append(Section("", title, starts[i]))
+    return sections if len(sections) >= 3 else []
 
 
 # -- aggregator pages (seed 001) ------------------------------------------------------------------------

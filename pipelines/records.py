@@ -52,7 +52,7 @@ class Check:
 
 @dataclass(slots=True)
 class Section:
-    number: str  # 一, 二, … as printed
+    number: str  # 一, 二, … (一) … as printed; '' for a form's section title printed without a number
     title: str
     start: int  # character offset in Report.body
 
