@@ -129,7 +129,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
             scan="办结", before=2),
     # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
-    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d+(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
+    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
             before=24),
     _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}",
             scan="按|在法定|在规定|法定|规定"),
@@ -216,7 +216,7 @@ _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further o
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
                                     r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
-                                    r"(?:政府)?信息处理费", scan="信息处理费", before=16)),
+                                    r"(?:政府)?信息处理费", scan="信息处理费", before=19)),
     ("fee.none", _phrase(
         "fee.none",
         r"未(?:对申请人)?(?:进行)?收费|(?:未|没有|不)收取(?:任何)?(?:申请人)?(?:的)?(?:费用|检索费|复制费)"

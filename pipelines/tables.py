@@ -35,6 +35,14 @@ _MAX_UNIT_LENGTH = max(map(len, UNITS))
 _SPACED_ROW = re.compile(rf"(?P<label>.*?[^\d {_DASHES}])(?: (?!(?:{_VALUE}) )(?P<unit>[^\d ]{{1,{_MAX_UNIT_LENGTH}}}))?"
                          rf" (?P<values>(?:{_VALUE})(?: (?:{_VALUE}))*)")
 _VALUE_ENDS = frozenset("—–-－/／无無〇零○")  # with the digits: the characters a value can end in
+# A printed page number between the parts of a table cut by a page break: "- 3 -", "第 3 页", "第3页 共5页", "3/5";
+# spaces, and the bars of a PDF text line, anywhere in it. Longer lines are never one.
+_PAGE_GAP = r"[\s|]*"
+_PAGE_NUMBER = re.compile(_PAGE_GAP + "(?:" + "|".join(_PAGE_GAP.join(tokens) for tokens in (
+    (f"[{_DASHES}]", r"\d{1,4}", f"[{_DASHES}]"), ("第", r"\d{1,4}", "页"),
+    ("第", r"\d{1,4}", "页", "[,，/／]?", "共", r"\d{1,4}", "页"), ("共", r"\d{1,4}", "页", "[,，/／]?", "第", r"\d{1,4}", "页"),
+    (r"\d{1,4}", "[/／]", r"\d{1,4}"))) + ")" + _PAGE_GAP)
+_MAX_PAGE_NUMBER_LENGTH = 24
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses str input that declares an encoding
 # Plain elements: lxml.html's element classes cost a Python lookup for every element of every table.
 _HTML_PARSER = etree.HTMLParser()
@@ -148,7 +156,8 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def _pipe_grids(lines: list[str]) -> list[Grid]:
-    """Runs of consecutive lines containing '|' → one grid each (non-empty cells in order)."""
+    """Runs of consecutive lines containing '|' → one grid each (non-empty cells in order); a run of one line
+    when it holds more than one cell."""
     grids: list[Grid] = []
     current: Grid = []
     for line in lines:
@@ -162,7 +171,13 @@ def _pipe_grids(lines: list[str]) -> list[Grid]:
             current = []
     if current:
         grids.append(current)
-    return [g for g in grids if len(g) > 1]
+    # a part of a table cut by a page break may be one line: a header, a row, section 四's values (the fact mapper
+    # joins the parts)
+    return [g for g in grids if len(g) > 1 or len(g[0]) > 1]
+
+
+def _is_page_number(line: str) -> bool:
+    return len(line) <= _MAX_PAGE_NUMBER_LENGTH and bool(_PAGE_NUMBER.fullmatch(line))
 
 
 def _is_value_line(line: str) -> bool:
@@ -174,9 +189,14 @@ def _is_unit(cell: str) -> bool:
     return cell in _UNIT_LINES or (len(cell) <= _MAX_UNIT_LENGTH and to_simplified(cell) in _UNIT_LINES)
 
 
+def _may_hold_values(line: str) -> bool:
+    """Cells apart by spaces, the last a value: the cheap test before the row readers' patterns."""
+    return " " in line and (line[-1].isdigit() or line[-1] in _VALUE_ENDS)
+
+
 def _spaced_row(line: str) -> list[str] | None:
     """[label, unit, values…] or [label, values…] of a row printed on one line; None for any other line."""
-    if " " not in line or not (line[-1].isdigit() or line[-1] in _VALUE_ENDS):  # most lines: prose
+    if not _may_hold_values(line):  # most lines: prose
         return None
     m = _SPACED_ROW.fullmatch(line)
     if not m:
@@ -185,6 +205,14 @@ def _spaced_row(line: str) -> list[str] | None:
     if unit and not _is_unit(unit):  # a word of the label ("涉及 商业 0")
         label, unit = f"{label} {unit}", None
     return [label, *([unit] if unit else []), *m.group("values").split(" ")]
+
+
+def _values_row(line: str) -> list[str] | None:
+    """The values of a line of five or more values apart by spaces (section 四's, printed under its header)."""
+    if not _may_hold_values(line):
+        return None
+    cells = line.split(" ")
+    return cells if len(cells) >= 5 and all(map(_VALUE_LINE.fullmatch, cells)) else None
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -211,7 +239,7 @@ def _is_table(rows: Grid) -> bool:
 
 def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> list[Grid]:
     """One-value-per-line tables: label line(s), optional unit line, one or more value lines; or a row on one line,
-    its cells apart by spaces (label, optional unit, values).
+    its cells apart by spaces (label, optional unit, values); or a line of five or more values under its label line.
 
     A table is a run of such rows separated by at most `max_gap` label-only lines; those become
     label-only rows (headings such as 一、主动公开情况). A longer run of label lines starts a new table
@@ -226,7 +254,9 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
     i = 0
     while i < len(stripped):
         line = stripped[i]
-        if spaced := _spaced_row(line):
+        if values := _values_row(line):  # the row's label, if any, is the label line above
+            cells, j = values, i + 1
+        elif spaced := _spaced_row(line):
             if _is_unit(spaced[0]):  # "条 3218": the unit and value of the label above
                 cells = spaced
             else:  # the whole row on one line: label lines before it are rows of their own
@@ -239,14 +269,14 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
             while j < len(stripped) and _is_value_line(stripped[j]):
                 j += 1
             cells = [*([unit] if unit else []), *(stripped[start:j] or [""])] if j > start or unit else []
-        if labels and cells:  # a row: labels, [unit], values ("" when the value was lost)
+        if cells and (labels or values):  # a row: labels, [unit], values ("" when the value was lost)
             if gap > max_gap:
                 if _is_table(current):
                     grids.append(current)
                 current = []
             groups = _label_groups(labels)
             current.extend([g] for g in groups[:-1])
-            current.append([groups[-1], *cells])
+            current.append([*groups[-1:], *cells])
             labels, gap, i = [], 0, j
             continue
         labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
@@ -259,8 +289,8 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
 
 def grids_from_text(text: str) -> list[Grid]:
     """Tables that reached us as text: pipe-flattened rows (| or full-width ｜), one-value-per-line tables and rows
-    whose cells are apart by spaces."""
+    whose cells are apart by spaces. Page numbers are skipped: a table cut by a page break reads on."""
     if not text:
         return []
-    lines = text.replace("｜", "|").splitlines()
+    lines = [line for line in text.replace("｜", "|").splitlines() if not _is_page_number(line)]
     return _pipe_grids(lines) + _line_grids(lines)

@@ -13,10 +13,24 @@ from __future__ import annotations
 import copy
 
 import pytest
+from test_probe_accuracy import (
+    BASE3,
+    BASE4,
+    chrome_page,
+    e2014_body,
+    fact,
+    failing_families,
+    meta_block,
+    one,
+    p,
+    sec2_2019,
+    sec2_2021,
+    sec3_2019,
+    sec3_2021,
+    sec4,
+)
 
 from pipelines.records import Report
-from test_probe_accuracy import (BASE3, BASE4, chrome_page, e2014_body, fact, failing_families, meta_block, one, p,
-                                 sec2_2019, sec2_2021, sec3_2019, sec3_2021, sec4)
 
 URL21 = "http://www.example.gov.cn/art/2022/1/25/art_1229_5012345.html"
 URL19 = "http://www.example.gov.cn/zwgk/xxgknb/202002/t20200205_1234567.shtml"
