@@ -184,12 +184,15 @@ _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:�
 # a heading's number on a line of its own ("一、" then "总体情况"), and headings numbered 1. / 1、 (taken only when
 # a report has no 一、 headings)
 _BARE_TOP_NUMBER = re.compile(r"^(?:第)?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分|章)\s*$")
+_TITLE_END = re.compile(r"[。；;:：\s]")
+_TOP_FIRST = frozenset("一二三四五六七八九十第")  # what a top-level heading line starts with
 _ARABIC_TOP_HEADING = re.compile(r"^(\d{1,2})\s*[、.．](?!\d)\s*(\S.*)$")
 # A table of contents line: the title, leader dots and a page number
 _LEADERS = re.compile(r"(?:[.…·．_—-]\s*){3,}\d+\s*$")
 # The section titles of the 2019 and 2021 forms, for headings printed without a number or broken over two lines
 _FORM_TITLES = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
                 "存在的主要问题及改进情况", "其他需要报告的事项")
+_FORM_TITLE_STARTS = frozenset(title[:end] for title in _FORM_TITLES for end in range(1, len(title) + 1))
 # Words of the section titles of the report forms (2008, 2014, 2019, 2021): 一、总体情况 … 六、其他需要报告的事项
 _SECTION_TITLE = re.compile(r"总体情况|概述|概况|主动公开|依申请|收到和处理|申请情况|复议|诉讼|存在的主要问题|改进情况|"
                             r"其他需要报告|收费|减免|不予公开|咨询|申诉")
@@ -735,7 +738,7 @@ def _spaced_heading(line: str) -> re.Match[str] | None:
 
 def _heading_title(rest: str) -> str:
     """Heading text up to the first sentence mark or space (pages often run the paragraph on)."""
-    return re.split(r"[。；;:：\s]", rest.strip(), maxsplit=1)[0][:40]
+    return _TITLE_END.split(rest.strip(), maxsplit=1)[0][:40]
 
 
 def find_sections(body: str) -> list[Section]:
@@ -745,7 +748,8 @@ def find_sections(body: str) -> list[Section]:
     numbered 1. and, failing that, for the form's section titles printed alone."""
     lines = body.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    tops = [_top_heading(line, lines[i + 1] if i + 1 < len(lines) else "") for i, line in enumerate(lines)]
+    tops = [_top_heading(line, lines[i + 1] if i + 1 < len(lines) else "") if line[:1] in _TOP_FIRST else None
+            for i, line in enumerate(lines)]
     skipped = _table_of_contents(lines, tops)
     sections = _numbered_sections(lines, starts, tops, skipped)
     if any(not s.number.startswith("(") for s in sections):
@@ -776,26 +780,28 @@ def _top_heading(line: str, following: str) -> tuple[str, str] | None:
 
 def _continues_title(title: str, following: str) -> bool:
     """The next line completes a heading broken over two lines: 四、政府信息公开行政复议、/行政诉讼情况."""
-    joined = title + following.strip()
-    return title not in _FORM_TITLES and (title.endswith("、") or any(t.startswith(joined) for t in _FORM_TITLES))
+    return title not in _FORM_TITLES and (title.endswith("、") or title + following.strip() in _FORM_TITLE_STARTS)
 
 
 def _table_of_contents(lines: list[str], tops: list[tuple[str, str] | None]) -> set[int]:
     """Lines of a table of contents: headings with leader dots and a page number, and runs of three headings or
     more with no text between them whose titles come again further on (sections left empty do not)."""
-    skipped = {i for i, top in enumerate(tops) if top and _LEADERS.search(lines[i])}
+    skipped = {i for i, top in enumerate(tops) if top and lines[i].rstrip()[-1:].isdigit() and _LEADERS.search(lines[i])}
     run: list[int] = []
-    for i, line in enumerate([*lines, "."]):  # (a last line ends the last run)
-        if not line.strip():
-            continue
-        if i < len(lines) and (tops[i] or _SUB_HEADING.match(line)):
+    for i, line in enumerate(lines):
+        if tops[i] or line[:1] in "（(" and _SUB_HEADING.match(line):
             run.append(i)
-            continue
-        titles = [tops[j][1] for j in run if tops[j]]
-        if len(titles) >= 3 and sum(1 for top in tops[i:] if top and top[1] in titles) >= 3:
-            skipped.update(run)
-        run = []
+        elif line.strip():
+            if len(run) >= 3:
+                skipped.update(_repeated_later(run, tops, i))
+            run = []
     return skipped
+
+
+def _repeated_later(run: list[int], tops: list[tuple[str, str] | None], after: int) -> list[int]:
+    """The run of heading lines when three of its titles come again as headings from line `after` on."""
+    titles = {tops[j][1] for j in run if tops[j]}
+    return run if sum(1 for top in tops[after:] if top and top[1] in titles) >= 3 else []
 
 
 def _numbered_sections(lines: list[str], starts: list[int], tops: list[tuple[str, str] | None],
@@ -812,7 +818,7 @@ def _numbered_sections(lines: list[str], starts: list[int], tops: list[tuple[str
                 and not any(s.title == top[1] for s in sections))):  # (a table of contents repeats the titles)
             sections.append(Section(top[0], top[1], starts[i]))
             last_top, last_sub = order, 0
-        elif not top and last_top and " | " not in line and (sub := _SUB_HEADING.match(line)) \
+        elif not top and last_top and line[:1] in "（(" and " | " not in line and (sub := _SUB_HEADING.match(line)) \
                 and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
             sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), starts[i]))
             last_sub += 1
