@@ -86,6 +86,7 @@ _NOISE_ATTR = re.compile(
     r"comment|qrcode|ewm|sidebar|side)(?:$|[\s_-])", re.I)
 # Whole lines that are page furniture, not report text.
 _TOOLBAR_ITEM = (r"(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|纠错|我要纠错|下载"
+                 r"|意见反馈|我要留言|留言反馈"
                  r"|(?:字号|字体|字體|字號)[:：]?\s*(?:大|中|小|\s)*)")
 _NOISE_LINE = re.compile(
     # toolbars: 【打印】【关闭】, [ 打印 ] [ 关闭 ], 打印本页 | 关闭窗口, 【字体：大 中 小】【打印本页】
@@ -177,7 +178,7 @@ _RENDER_BLOCK_TAGS = (*_BLOCK_TAGS, "tr", "td", "th", "table")  # a newline befo
 # blocks (one newline is enough: the body and metadata readers drop empty lines).
 _CONTENT_BLOCK_TAGS = tuple(tag for tag in _RENDER_BLOCK_TAGS if tag not in ("table", "br", "hr"))
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
-_TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜—–]+|::)\s*")
+_TITLE_SPLIT = re.compile(r"\s*(?:(?<!\d)-+|-+(?!\d)|[_|｜—–]+|::)\s*")  # (not 2020-2021: one span of years)
 
 _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:部分|章)))?([一二三四五六七八九十]{1,3})\s*"
                           r"(?:[、.．]|(?:部分|章)[、.．:：\s]?)\s*(\S.*)$")
@@ -519,6 +520,9 @@ def choose_title(candidates: list[str | None]) -> str | None:
     for piece in pieces:
         if parse_title(piece).year is not None:
             return piece.strip()
+    for piece in pieces:  # a document's name with a year, before a label's value that may be a table header
+        if _ANY_YEAR.search(piece):
+            return piece.strip()
     first = next((c for c in candidates if c), None)
     return _TITLE_SPLIT.split(first)[0].strip() if first else None
 
@@ -544,6 +548,12 @@ def _find_container(root: etree._Element, class_and_id: list) -> etree._Element 
             minimum = (_MIN_GENERIC_CHARS if level == len(_CONTAINERS) - 1
                        else _MIN_CMS_CONTAINER_CHARS if level < _CMS_CONTAINER_LEVELS else _MIN_CONTAINER_CHARS)
             if best_length >= minimum:
+                # an editor that split the article into sibling blocks (two TRS_Editor divs): their parent
+                parent = best.getparent()
+                if level < _CMS_CONTAINER_LEVELS and any(
+                        m is not best and n >= _MIN_CONTAINER_CHARS and m.getparent() is parent
+                        for m, n in zip(matches, lengths, strict=True)):
+                    return parent
                 return best
     return None
 

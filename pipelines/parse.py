@@ -111,7 +111,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
             continue
         found, detected = (_stage(report, f"table facts {origin}", facts_from_grids, grids, report.template)
                            or ([], None))
-        if detected and not table_facts:
+        if detected and not table_facts and (found or not lookalike):
             report.template = detected  # the table's own labels beat the era of the year (spec 0)
         for fact in found:
             fact.origin = origin

@@ -35,10 +35,12 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"预算|决算|三公经费", "budget or final accounts"),
         (r"审计", "audit report"),
         (r"网站.{0,8}(?:工作)?年度报表|网站年报|政务新媒体", "website annual report form"),
-        (r"行政执法.{0,8}(?:年度报告|年报|统计)", "administrative enforcement statistics"),
+        (r"行政执法.{0,8}(?:年度报告|年报|统计|数据)", "administrative enforcement statistics"),
+        (r"行政复议(?:和|与|及|、)?(?:行政)?应诉", "administrative review and litigation statistics"),
         (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
         (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
         (r"解读|图解|一图读懂", INTERPRETATION),
+        (r"怎么写|怎样写|如何写|是什么|范文|模板|[?？]$", "a page about these reports (Q&A, encyclopedia, writing guide)"),
     )
 )
 # Publishers whose "信息公开年度报告" follow other rules (spec 3.3): a look-alike word in their name stands.
