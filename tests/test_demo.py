@@ -12,7 +12,8 @@ def test_xxgk_demo(tmp_path):
     out = tmp_path / "demo"
     result = subprocess.run([str(Path(sys.executable).with_name("xxgk")), "demo", "--out", str(out)],
                             capture_output=True, text=True, timeout=240)
-    assert result.returncode == 0, result.stdout + result.stderr
+    log = out / "crawl.log"
+    assert result.returncode == 0, result.stdout + result.stderr + (log.read_text()[-4000:] if log.exists() else "")
     text = result.stdout
     reports = len(build_site().reports)
     assert f"portal demo: {reports} reports" in text
