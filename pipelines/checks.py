@@ -246,7 +246,8 @@ def _r10(text: Index, reference: Index) -> list[Check]:
             continue
         ok = _equal(stated.value, printed.value)
         detail = f"text {_fmt(stated.value)} ({stated.raw_label}) {'==' if ok else '!='} table {_fmt(printed.value)}"
-        if (not ok and key == "apply.received.total" and (carried := _carried_in_stated(text, reference)) is not None
+        if (not ok and key == "apply.received.total" and "新收" not in (stated.raw_label or "")
+                and (carried := _carried_in_stated(text, reference)) is not None
                 and _equal(stated.value, printed.value + carried)):
             # "共收到申请16件（其中上年结转2件）": the stated total counts the requests carried in too
             ok, detail = True, (f"text {_fmt(stated.value)} ({stated.raw_label}) == table {_fmt(printed.value)} new "
@@ -275,16 +276,22 @@ def _present(index: Index, keys: Iterable[str]) -> list[Fact]:
     return [index[k] for k in keys if k in index]
 
 
+def _exact(*facts: Fact) -> bool:
+    """No approximate number (约30, 30余): a sum of such numbers is no evidence of an inconsistency."""
+    return all(f.value_flag != "approx" for f in facts)
+
+
 def _o1(f: Index) -> list[Check]:
     channels = _present(f, (f"apply.channel.{c}" for c in _CHANNELS))
     total = f.get("apply.received.total")
-    return [_sum_check("O1", "received", total, channels)] if total and len(channels) >= 2 else []
+    return ([_sum_check("O1", "received", total, channels)]
+            if total and len(channels) >= 2 and _exact(total, *channels) else [])
 
 
 def _o2(f: Index) -> list[Check]:
     parts = _all(f, ("apply.closed.on_time", "apply.closed.extended"))
     total = f.get("apply.closed.total")
-    return [_sum_check("O2", "closed", total, parts)] if total and parts else []
+    return [_sum_check("O2", "closed", total, parts)] if total and parts and _exact(total, *parts) else []
 
 
 def _o3(f: Index) -> list[Check]:
@@ -316,9 +323,16 @@ def _o5(f: Index) -> list[Check]:
     checks = []
     for block in ("review", "litigation"):
         total = f.get(f"{block}.total")
-        parts = _all(f, _keys((block,), ("upheld", "corrected", "other")))
-        if total and parts:
+        parts = _present(f, _keys((block,), ("upheld", "corrected", "other")))
+        if not total or len(parts) < 2 or not _exact(total, *parts):
+            continue
+        if len(parts) == 3:
             checks.append(_sum_check(f"O5.{block}", block, total, parts))
+        else:  # prose that names no "other" outcome: the outcomes it names cannot exceed the cases
+            named = _sum(parts)
+            ok = named <= total.value + _TOLERANCE
+            checks.append(Check(f"O5.{block}", ok, f"{block} {_fmt(total.value)} {'>=' if ok else '<'} "
+                                f"{'+'.join(_fmt(p.value) for p in parts)} = {_fmt(named)} (other outcomes not stated)"))
     return checks
 
 
