@@ -86,7 +86,7 @@ _NOISE_ATTR = re.compile(
     r"comment|qrcode|ewm|sidebar|side)(?:$|[\s_-])", re.I)
 # Whole lines that are page furniture, not report text.
 _TOOLBAR_ITEM = (r"(?:打印|关闭|關閉|打印本页|关闭窗口|關閉窗口|打印此页|返回顶部|返回|收藏|加入收藏|分享|分享到|保存|纠错|我要纠错|下载"
-                 r"|意见反馈|我要留言|留言反馈"
+                 r"|意见反馈|我要留言|留言反馈|全文显示|分页显示|显示全文|阅读全文|查看全文"
                  r"|(?:字号|字体|字體|字號)[:：]?\s*(?:大|中|小|\s)*)")
 _NOISE_LINE = re.compile(
     # toolbars: 【打印】【关闭】, [ 打印 ] [ 关闭 ], 打印本页 | 关闭窗口, 【字体：大 中 小】【打印本页】
@@ -847,7 +847,11 @@ def _unnumbered_sections(lines: list[str], starts: list[int]) -> list[Section]:
 
 # -- aggregator pages (seed 001) ------------------------------------------------------------------------
 
-MIN_SEGMENT_CHARS = 200  # a shorter piece of an aggregator page is an excerpt, not a report
+MIN_SEGMENT_CHARS = 200
+_MIN_REPEATED_CHARS = 50  # a capture this long whose text is all in the report already is a copy of it
+_MAX_OVERLAP_LINES = 5
+_MIN_CONTENT_LINE = 8
+_MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)  # a shorter piece of an aggregator page is an excerpt, not a report
 
 
 def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
@@ -920,27 +924,53 @@ def _is_heading(line: str) -> bool:
 # -- multi-page reports ---------------------------------------------------------------------------------
 
 def join_pages(pages: list[Extracted]) -> Extracted:
-    """One Extracted from the pages of a paginated report, in order, without repeated titles or headers."""
+    """One Extracted from the pages of a paginated report, in order, without repeated titles or headers, without
+    the paragraph a page repeats from the end of the one before, and without a capture whose text is all there
+    already (a print version, the same page after a redesign); a capture that holds all the text so far (the
+    全文 version of a paged article) takes its place."""
     if not pages:
         return Extracted("")
     first = pages[0]
-    bodies = [first.body]
+    kept: list[tuple[Extracted, str]] = [(first, first.body)]
     seen_head = {_squash(line) for line in first.body.split("\n")[:3]}
     for page in pages[1:]:
         lines = page.body.split("\n")
         drop_keys = seen_head | {_squash(first.title or ""), _squash(page.title or "")}
         while lines and _squash(lines[0]) in drop_keys:
             lines.pop(0)
-        bodies.append("\n".join(lines))
+        lines = lines[_overlap(kept[-1][1].split("\n"), lines):]
+        body = "\n".join(lines)
+        so_far, own = _content_key("\n".join(b for _, b in kept)), _content_key(body)
+        if len(own) >= _MIN_REPEATED_CHARS and own in so_far:
+            continue
+        if len(so_far) >= _MIN_REPEATED_CHARS and so_far in _content_key(page.body):  # (its head included)
+            kept = [(page, page.body)]
+            continue
+        kept.append((page, body))
+    joined = [page for page, _ in kept]
     meta: dict[str, str] = {}
     for page in reversed(pages):
         meta.update(page.meta_block)
     return replace(
         first,
-        body="\n".join(b for b in bodies if b),
+        body="\n".join(b for _, b in kept if b),
         title=first.title or next((p.title for p in pages if p.title), None),
-        tables=[t for p in pages for t in p.tables],
-        images=list(dict.fromkeys(i for p in pages for i in p.images)),
+        tables=[t for p in joined for t in p.tables],
+        images=list(dict.fromkeys(i for p in joined for i in p.images)),
         published=first.published or next((p.published for p in pages if p.published), None),
         meta_block=meta,
     )
+
+
+def _content_key(body: str) -> str:
+    """The body's text lines without spaces, short lines (全文显示, 分页显示, pager links) left out."""
+    return "".join(key for line in body.split("\n") if len(key := _squash(line)) >= _MIN_CONTENT_LINE)
+
+
+def _overlap(previous: list[str], lines: list[str]) -> int:
+    """How many lines at the start of a page repeat the last lines of the page before (a paragraph carried over)."""
+    for count in range(min(_MAX_OVERLAP_LINES, len(previous), len(lines)), 0, -1):
+        if [_squash(x) for x in previous[-count:]] == [_squash(x) for x in lines[:count]] and \
+                len(_squash("".join(lines[:count]))) >= _MIN_OVERLAP_CHARS:
+            return count
+    return 0

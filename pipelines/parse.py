@@ -41,6 +41,9 @@ _TABLE_HEADING_E2014 = ("附表", "统计表")
 _NEEDS_TABLES = ("t2019", "t2021")
 # Reports whose own HTML body is shorter than this are a link to the real document: use its text too.
 _SHORT_BODY = 300
+_HTTP_ERROR = 400
+_NOT_FOUND = re.compile(r"页面不存在|找不到(?:该|您要访问的)?页面|页面(?:已被)?删除|已被删除|404\s*(?:Not Found|错误|页面)|Not Found",
+                        re.I)
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
 # Bytes no text encoding of a web page uses (ESC is kept: ISO-2022 texts), nor UTF-8/GBK/Big5 multibyte characters
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
@@ -61,15 +64,26 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     last resort for a report published only as a file, such as a scanned PDF.
     """
     report = Report(url=pages[0].url if pages else (attachments[0].url if attachments else ""))
-    report.part_urls = [p.url for p in pages]
     report.attachment_urls = [a.url for a in attachments]
     report.capture_ids = [f.capture_id for f in (*pages, *attachments) if f.capture_id]
+    for bad in (p for p in pages if p.status >= _HTTP_ERROR):
+        report.errors.append(f"page {bad.url}: HTTP {bad.status}, not joined")
+    pages = [p for p in pages if p.status < _HTTP_ERROR]
 
     # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
     is_doc = [is_document(p) for p in pages]  # sniffed once per page
     html_pages = in_page_order(_distinct([p for p, doc in zip(pages, is_doc, strict=True) if not doc]))
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
-    extracted = [e for p in html_pages if (e := _stage(report, f"extract {p.url}", _extract_page, p)) is not None]
+    extracted: list[Extracted] = []
+    for fetched in html_pages:
+        if (e := _stage(report, f"extract {fetched.url}", _extract_page, fetched)) is None:
+            continue
+        if _is_not_found_page(e):  # (served with status 200)
+            report.errors.append(f"page {fetched.url}: a 'page not found' page (soft 404), not joined")
+            pages = [p for p in pages if p is not fetched]
+            continue
+        extracted.append(e)
+    report.part_urls = list(dict.fromkeys(p.url for p in pages))
     page = join_pages(extracted)
 
     contents = [c for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
@@ -232,6 +246,11 @@ def _extract_page(fetched: Fetched) -> Extracted:
     if fetched.headers.get("content-type", "").startswith("text/plain"):  # its lines are the lines
         text = f"<html><body><pre>{html.escape(text)}</pre></body></html>"
     return extract_body(text, fetched.url)
+
+
+def _is_not_found_page(page: Extracted) -> bool:
+    """A soft 404: a short page that says the page does not exist (served with status 200)."""
+    return len(page.body) < _SHORT_BODY and bool(_NOT_FOUND.search(f"{page.page_title or ''}\n{page.body}"))
 
 
 def _binary_reason(body: bytes) -> str | None:
