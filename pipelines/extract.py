@@ -74,8 +74,9 @@ _HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # Never page text. (<form> is not here: ASP.NET templates wrap the whole page in one.)
-_DROP_TAGS = ("script", "style", "noscript", "template", "select", "button", "input", "textarea", "iframe",
-              "object", "embed", "svg")
+# (not <input>: it holds no text, and a form-like statistics table prints its values as <input value="12">)
+_DROP_TAGS = ("script", "style", "noscript", "template", "select", "button", "textarea", "iframe", "object", "embed",
+              "svg")
 # Page furniture by tag; dropped after the metadata (网站标识码 sits in the footer) and title are read.
 _FURNITURE_TAGS = ("nav", "header", "footer")
 # class/id fragments of boilerplate blocks inside or around the body.
@@ -262,6 +263,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     _drop(_hidden(container, bool(_HIDES.search(html_text))))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
+    _lists_as_tables(container)
     tables = list(container.iter("table"))
     if any(t.getparent().tag in _ROW_GROUPS for t in tables):
         _close_open_tables([t for t in tables if t.getparent().tag in _ROW_GROUPS])
@@ -282,6 +284,19 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
         images = _images(root, url)
     published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _lists_as_tables(container: etree._Element) -> None:
+    """A list whose items are rows of cells (<li><span>行政许可</span><span>3949</span></li>, a CSS-styled table)
+    becomes the table it shows."""
+    for lst in list(container.iter("ul", "ol")):
+        items = list(lst.iterchildren("li"))
+        if len(items) >= 2 and all(len(item.findall("span")) >= 2 for item in items):
+            lst.tag = "table"
+            for item in items:
+                item.tag = "tr"
+                for cell in item.iterchildren("span"):
+                    cell.tag = "td"
 
 
 def _close_open_tables(misplaced: list[etree._Element]) -> None:

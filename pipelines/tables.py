@@ -19,7 +19,12 @@ from .numbers import UNITS
 from .records import Grid
 
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
-_BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li")
+_BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li|descendant::input[@value]")
+# Tables drawn with characters: box-drawing separators read as |, border lines (┌─┬─┐, +-----+) skipped
+_BOX_DRAWING = re.compile("[│┃║┌┐└┘├┤┬┴┼]")
+_BOX_SEPARATORS = str.maketrans(dict.fromkeys("│┃║", "|"))
+_BORDER_LINE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪+][\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪+\-=|]*$"
+                          r"|^\s*\+[-=+]+\+?\s*$")
 # Word's "mso-cell-special:placeholder" cells (in its MsoNormalTable / MsoTableGrid tables) are drawing artefacts,
 # not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
@@ -74,8 +79,8 @@ def read_table(table: etree._Element) -> TableText:
 
     A cell's text is one line, whitespace collapsed; its lines (<br>, <p> …) are kept apart by a space, added
     behind each break (the caller's tree is changed)."""
-    for el in _BREAKERS(table):
-        el.tail = " " + (el.tail or "")
+    for el in _BREAKERS(table):  # (a form-like page prints its values as <input value="12">)
+        el.tail = (f" {el.get('value')} " if el.tag == "input" else " ") + (el.tail or "")
     placeholders = set(_PLACEHOLDER_CELLS(table)) if "Mso" in (table.get("class") or "") else ()
     grid: Grid = []
     lines: list[str] = []
@@ -292,5 +297,8 @@ def grids_from_text(text: str) -> list[Grid]:
     whose cells are apart by spaces. Page numbers are skipped: a table cut by a page break reads on."""
     if not text:
         return []
-    lines = [line for line in text.replace("｜", "|").splitlines() if not _is_page_number(line)]
+    if _BOX_DRAWING.search(text):  # a table drawn with box characters in a <pre>: │ separates cells
+        text = text.translate(_BOX_SEPARATORS)
+    lines = [line for line in text.replace("｜", "|").splitlines()
+             if not _is_page_number(line) and not _BORDER_LINE.match(line)]
     return _pipe_grids(lines) + _line_grids(lines)
