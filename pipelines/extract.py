@@ -811,15 +811,19 @@ def _continues_title(title: str, following: str) -> bool:
 def _table_of_contents(lines: list[str], tops: list[tuple[str, str] | None]) -> set[int]:
     """Lines of a table of contents: headings with leader dots and a page number, and runs of three headings or
     more with no text between them whose titles come again further on (sections left empty do not)."""
-    skipped = {i for i, top in enumerate(tops) if top and lines[i].rstrip()[-1:].isdigit() and _LEADERS.search(lines[i])}
-    run: list[int] = []
-    for i, line in enumerate(lines):
-        if tops[i] or line[:1] in "（(" and _SUB_HEADING.match(line):
-            run.append(i)
-        elif line.strip():
-            if len(run) >= 3:
-                skipped.update(_repeated_later(run, tops, i))
-            run = []
+    heads = [i for i, top in enumerate(tops) if top]
+    skipped = {i for i in heads if lines[i].rstrip()[-1:].isdigit() and _LEADERS.search(lines[i])}
+    run = heads[:1]
+    for before, after in itertools.pairwise(heads):
+        if all(not lines[k].strip() or lines[k][:1] in "（(" and _SUB_HEADING.match(lines[k])
+               for k in range(before + 1, after)):  # (a paragraph between ends the run at once)
+            run.append(after)
+            continue
+        if len(run) >= 3:
+            skipped.update(_repeated_later(run, tops, after))
+        run = [after]
+    if len(run) >= 3:
+        skipped.update(_repeated_later(run, tops, run[-1] + 1))
     return skipped
 
 
