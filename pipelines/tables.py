@@ -19,7 +19,8 @@ from .numbers import UNITS
 from .records import Grid
 
 _MAX_SPAN = 64  # a colspan beyond this is garbage markup, not a real table
-_BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li|descendant::input[@value]")
+_BREAKERS = etree.XPath("descendant::br|descendant::p|descendant::div|descendant::li")
+_INPUTS = etree.XPath("descendant::input[@value]")  # a form-like page prints its values as <input value="12">
 # Tables drawn with characters: box-drawing separators read as |, border lines (┌─┬─┐, +-----+) skipped
 _BOX_DRAWING = re.compile("[│┃║┌┐└┘├┤┬┴┼]")
 _BOX_SEPARATORS = str.maketrans(dict.fromkeys("│┃║", "|"))
@@ -79,8 +80,10 @@ def read_table(table: etree._Element) -> TableText:
 
     A cell's text is one line, whitespace collapsed; its lines (<br>, <p> …) are kept apart by a space, added
     behind each break (the caller's tree is changed)."""
-    for el in _BREAKERS(table):  # (a form-like page prints its values as <input value="12">)
-        el.tail = (f" {el.get('value')} " if el.tag == "input" else " ") + (el.tail or "")
+    for el in _BREAKERS(table):
+        el.tail = " " + (el.tail or "")
+    for el in _INPUTS(table):
+        el.tail = f" {el.get('value')} {el.tail or ''}"
     placeholders = set(_PLACEHOLDER_CELLS(table)) if "Mso" in (table.get("class") or "") else ()
     grid: Grid = []
     lines: list[str] = []
