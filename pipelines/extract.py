@@ -838,9 +838,8 @@ def _numbered_sections(lines: list[str], starts: list[int], tops: list[tuple[str
     sections: list[Section] = []
     last_top = last_sub = 0
     for i, line in enumerate(lines):
-        if i in skipped:
+        if not (top := tops[i]) and line[:1] not in "（(" or i in skipped:  # (most lines are neither)
             continue
-        top = tops[i]
         order = (_CN_ORDER.get(top[0]) or (int(top[0]) if top[0].isdigit() else None)) if top else None
         if order and (order == last_top + 1 or (
                 last_top + 2 <= order <= last_top + 3 and _SECTION_TITLE.search(top[1])
