@@ -288,10 +288,11 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
 
 def _lists_as_tables(container: etree._Element) -> None:
     """A list whose items are rows of cells (<li><span>行政许可</span><span>3949</span></li>, a CSS-styled table)
-    becomes the table it shows."""
+    becomes the table it shows: every item holds spans only, two items at least two (a caption row holds one)."""
     for lst in list(container.iter("ul", "ol")):
         items = list(lst.iterchildren("li"))
-        if len(items) >= 2 and all(len(item.findall("span")) >= 2 for item in items):
+        if len(items) >= 2 and all(len(item) and all(cell.tag == "span" for cell in item) for item in items) \
+                and sum(len(item) >= 2 for item in items) >= 2:
             lst.tag = "table"
             for item in items:
                 item.tag = "tr"
