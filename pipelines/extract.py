@@ -265,8 +265,8 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     _lists_as_tables(container)
     tables = list(container.iter("table"))
-    if any(t.getparent().tag in _ROW_GROUPS for t in tables):
-        _close_open_tables([t for t in tables if t.getparent().tag in _ROW_GROUPS])
+    if misplaced := [t for t in tables if t.getparent().tag in _ROW_GROUPS]:
+        _close_open_tables(misplaced)
         tables = list(container.iter("table"))
     data_tables = [t for t in tables if _is_data_table(t)]
     images = _images(container, url)
@@ -866,11 +866,11 @@ def _unnumbered_sections(lines: list[str], starts: list[int]) -> list[Section]:
 
 # -- aggregator pages (seed 001) ------------------------------------------------------------------------
 
-MIN_SEGMENT_CHARS = 200
+MIN_SEGMENT_CHARS = 200  # a shorter piece of an aggregator page is an excerpt, not a report
 _MIN_REPEATED_CHARS = 50  # a capture this long whose text is all in the report already is a copy of it
 _MAX_OVERLAP_LINES = 5
 _MIN_CONTENT_LINE = 8
-_MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)  # a shorter piece of an aggregator page is an excerpt, not a report
+_MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)
 
 
 def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
@@ -951,6 +951,7 @@ def join_pages(pages: list[Extracted]) -> Extracted:
         return Extracted("")
     first = pages[0]
     kept: list[tuple[Extracted, str]] = [(first, first.body)]
+    so_far = _content_key(first.body)  # the kept text, as _content_key reads it
     seen_head = {_squash(line) for line in first.body.split("\n")[:3]}
     for page in pages[1:]:
         lines = page.body.split("\n")
@@ -959,13 +960,14 @@ def join_pages(pages: list[Extracted]) -> Extracted:
             lines.pop(0)
         lines = lines[_overlap(kept[-1][1].split("\n"), lines):]
         body = "\n".join(lines)
-        so_far, own = _content_key("\n".join(b for _, b in kept)), _content_key(body)
+        own = _content_key(body)
         if len(own) >= _MIN_REPEATED_CHARS and own in so_far:
             continue
-        if len(so_far) >= _MIN_REPEATED_CHARS and so_far in _content_key(page.body):  # (its head included)
-            kept = [(page, page.body)]
+        if len(so_far) >= _MIN_REPEATED_CHARS and so_far in (whole := _content_key(page.body)):  # (its head too)
+            kept, so_far = [(page, page.body)], whole
             continue
         kept.append((page, body))
+        so_far += own
     joined = [page for page, _ in kept]
     meta: dict[str, str] = {}
     for page in reversed(pages):

@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from .normalize import nfkc, strip_pinyin_glosses, to_simplified
 
-_TAIL = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)(?:[(](?P<ed>[^)]{1,8})[)])?"
+_REPORT_WORDS = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+_TAIL = _REPORT_WORDS + r"(?:[(](?P<ed>[^)]{1,8})[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
 # The year in brackets after the report word ("某局政府信息公开工作年度报告（2021年度）"): no edition.
-_YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
-                        r"[(](?P<year>(?:19|20)\d{2})年?度?[)]$")
+_YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)" + _REPORT_WORDS + r"[(](?P<year>(?:19|20)\d{2})年?度?[)]$")
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
