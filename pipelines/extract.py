@@ -951,7 +951,7 @@ def join_pages(pages: list[Extracted]) -> Extracted:
         return Extracted("")
     first = pages[0]
     kept: list[tuple[Extracted, str]] = [(first, first.body)]
-    so_far = _content_key(first.body)  # the kept text, as _content_key reads it
+    so_far = _content_key(first.body) if len(pages) > 1 else ""  # the kept text, as _content_key reads it
     seen_head = {_squash(line) for line in first.body.split("\n")[:3]}
     for page in pages[1:]:
         lines = page.body.split("\n")
