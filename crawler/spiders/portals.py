@@ -67,11 +67,12 @@ async def settle(page: Any, timeout_ms: int = 8000, late_list_ms: int = 3000) ->
     A list fetched after a delay (setTimeout, then fetch) starts after the network went idle: wait for dated links."""
     from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-    try:
-        await page.wait_for_load_state("networkidle", timeout=timeout_ms)
-        await page.wait_for_function(_DATED_LINK_JS, timeout=late_list_ms)
-    except PlaywrightTimeout:
-        pass
+    for wait in (lambda: page.wait_for_load_state("networkidle", timeout=timeout_ms),
+                 lambda: page.wait_for_function(_DATED_LINK_JS, timeout=late_list_ms)):
+        try:  # (each on its own: a slow machine that misses the quiet network still waits for the dated links)
+            await wait()
+        except PlaywrightTimeout:
+            pass
 
 
 def headers_of(response: Response) -> dict[str, str]:
