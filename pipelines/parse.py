@@ -31,7 +31,7 @@ from .extract import (
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata
-from .records import Fact, Fetched, Grid, Report
+from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of
 from .titles import INTERPRETATION, parse_title
 
@@ -135,7 +135,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     template = report.template
     text_facts = _stage(report, "text facts", facts_from_text, _prose(page), template) or []
 
-    reason = tables_missing_reason(template, page, table_facts, [c.tables_missing_reason for c in contents])
+    reason = tables_missing_reason(template, page, report.sections, table_facts,
+                                   [c.tables_missing_reason for c in contents])
     if reason:
         report.tables_missing, report.tables_missing_reason = True, reason
         table_facts = []  # no zeros for a table we never saw (spec 2.7)
@@ -266,7 +267,7 @@ def _binary_reason(body: bytes) -> str | None:
     return None
 
 
-def tables_missing_reason(template: str | None, page: Extracted, table_facts: list[Fact],
+def tables_missing_reason(template: str | None, page: Extracted, sections: list[Section], table_facts: list[Fact],
                           attachment_reasons: list[str | None]) -> str | None:
     """Why the statistics tables this report's era requires are absent, or None when present or not required."""
     needs = (template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
@@ -278,15 +279,15 @@ def tables_missing_reason(template: str | None, page: Extracted, table_facts: li
         return reason
     if page.images:
         return f"statistics tables are images ({len(page.images)} in the body): queued for OCR"
-    empty = empty_table_sections(page.body)
+    empty = empty_table_sections(page.body, sections)
     if empty:
         return f"section headings {'/'.join(empty)} have nothing under them"
     return f"no statistics table found for a {template} report"
 
 
-def empty_table_sections(body: str) -> list[str]:
-    """Numbers of the table sections (二/三/四) whose heading is followed directly by the next heading."""
-    sections = find_sections(body)
+def empty_table_sections(body: str, sections: list[Section]) -> list[str]:
+    """Numbers of the table sections (二/三/四) whose heading (`sections`: find_sections of `body`) is followed
+    directly by the next heading."""
     tops = [s for s in sections if not s.number.startswith("(")]
     empty = []
     for current, following in zip(tops, tops[1:], strict=False):

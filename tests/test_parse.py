@@ -11,6 +11,7 @@ import pytest
 from attachment_factory import seed_t2021, t2021_pdf
 from static_site import fetch, serve_site
 
+from pipelines.extract import find_sections
 from pipelines.parse import empty_table_sections, parse_report
 from pipelines.records import Fetched
 
@@ -127,7 +128,7 @@ def test_nothing_to_parse_still_gives_a_report() -> None:
 
 def test_empty_table_sections() -> None:
     body = "一、总体情况\n正文\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、行政复议\n五、问题\n正文"
-    assert empty_table_sections(body) == ["二", "三", "四"]
+    assert empty_table_sections(body, find_sections(body)) == ["二", "三", "四"]
 
 
 def test_a_failing_stage_becomes_an_error_entry() -> None:
