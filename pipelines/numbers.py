@@ -18,6 +18,11 @@ _APPROX_WORDS = ("余", "多", "约", "近", "逾", "超过", "左右", "以上"
 # (15 digits at most: a float holds no longer integer exactly; longer digit runs are codes or garbage, no count)
 _NUMBER = re.compile(r"(?<!\d)[+\-]?\d{1,15}(?:,\d{3})*(?:\.\d+)?(?!\d)")
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
+# Removed before NFKC, which would make a footnote mark a digit (12① → 121): zero-width characters and the
+# circled, parenthesised and dotted numbers (①, ⑴, ⒈, ❶ …) that mark footnotes after a value.
+_NOT_DIGITS = re.compile(r"[\u200b-\u200d\u2060\ufeff\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+")
+# A decrease written in words instead of a sign (本年增/减: 减少3; 增加5 reads as 5 anyway)
+_DECREASE = ("减少", "减", "下降")
 
 
 @dataclass(slots=True)
@@ -44,7 +49,7 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def _clean(raw: str) -> str:
-    text = unicodedata.normalize("NFKC", raw)
+    text = unicodedata.normalize("NFKC", _NOT_DIGITS.sub("", raw))
     text = ascii_minus(re.sub(r"\s+", "", text))
     # a full-width comma is only a thousands separator with exactly three digits after it (spec 2.7)
     return re.sub(r"(?<=\d)[，,](?=\d{3}(?!\d))", ",", text)
@@ -55,6 +60,8 @@ def parse_cell(raw: str | None) -> Value:
     text = _clean(raw or "")
     if text in _BLANKS:
         return Value(0.0, _BLANKS[text])
+    if text.startswith(_DECREASE) and (value := parse_quantity(text)) and value.value:
+        return Value(-abs(value.value), value.flag, value.unit)
     return parse_quantity(text) or Value(None)
 
 

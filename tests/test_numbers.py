@@ -79,3 +79,19 @@ def test_digit_runs_longer_than_fifteen_are_no_number() -> None:
     assert parse_cell("7" * 100_000).value is None
     assert parse_cell("1234567890123456").value is None
     assert parse_cell("123456789012345").value == 123456789012345
+
+
+@pytest.mark.parametrize(("raw", "value"), [("12①", 12), ("7⑵", 7), ("3⒈", 3), ("5❶", 5), ("12*", 12), ("12（注）", 12)])
+def test_footnote_marks_after_a_value_are_no_digits(raw, value):
+    # NFKC would make ① the digit 1 (12① → 121): a wrong count, not a missing one
+    assert parse_cell(raw).value == value
+
+
+def test_a_cell_of_zero_width_characters_is_blank() -> None:
+    assert (parse_cell("\u200b").value, parse_cell("\u200b\ufeff").flag) == (0, "blank")
+    assert parse_cell("1\u200b2").value == 12
+
+
+@pytest.mark.parametrize(("raw", "value"), [("减少3", -3), ("减3", -3), ("下降12", -12), ("增加5", 5), ("减少0", 0)])
+def test_a_change_in_words(raw, value):
+    assert parse_cell(raw).value == value
