@@ -240,6 +240,17 @@ def _s2_word(text: str, names: tuple[tuple[str, str], ...]) -> str | None:
     return next((name for name, word in names if word in text), None)
 
 
+@lru_cache(maxsize=4096)
+def _spaced_s2_columns(raw: str) -> tuple[tuple[int | None, str, _Cell], ...] | None:
+    """The section-二 columns of a header line printed as one cell, its words apart by spaces ('信息内容 本年制发件数
+    本年废止件数 现行有效件数' from tab-separated text), in order; None unless two or more words name a column and
+    every word after the first of them does (a word cut by spaces, '本年新 制作数量', would lose a column)."""
+    words = raw.split()
+    first = next((i for i, word in enumerate(words) if _s2_column(_cell(word).norm)), len(words))
+    columns = tuple((None, name, cell) for word in words[first:] if (name := _s2_column((cell := _cell(word)).norm)))
+    return columns if 1 < len(columns) == len(words) - first else None
+
+
 _BRACKETED_MONEY = re.compile(r"[(（](万元|元)[)）]")
 
 
@@ -301,8 +312,12 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             labels, values = _split_at(row, values_start)
         subject = next((s for c in labels.cells if (s := _s2_subject(c.text))), None)
         if columns and not subject and not _has_number(values):
-            first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
-            found: list[tuple[int | None, str, _Cell]] = sorted(first.values(), key=lambda h: h[0])
+            spaced = _spaced_s2_columns(row[0].raw) if len(row) == 1 else None  # a text table's header line
+            if spaced:
+                found = list(spaced)
+            else:
+                first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
+                found = sorted(first.values(), key=lambda h: h[0])
             if header_row_before:  # header words printed one per line: only their order is known
                 found = [(None, name, c) for _, name, c in header + found]
             header, header_row_before = found, True
@@ -366,14 +381,17 @@ def _s3_step(norms: tuple[str, ...], category: str | None) -> tuple[str | None, 
     subtotal = done = False
     for norm in norms:
         marker, text = split_list_marker(norm)
+        if "办理结果" in text:  # level 1 of every outcome row, maybe printed in one cell with the row's own label
+            marker, text = split_list_marker(text[text.index("办理结果") + len("办理结果"):])
+            if not text:  # a category printed as its own row goes on
+                key, subtotal = None, False
+                continue
         if "新收" in text:
             key, category = "apply.received_new", None
         elif "上年结转" in text or "上年度结转" in text:
             key, category = "apply.carried_in", None
         elif "结转下" in text:
             key, category, done = "apply.carried_out", None, True
-        elif "办理结果" in text:  # level 1 of every outcome row: a category printed as its own row goes on
-            key = None
         elif "部分公开" in text:
             key, category = "apply.outcome.partial", None
         elif "予以公开" in text and "不予" not in text:
@@ -1119,15 +1137,26 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
     facts: dict[str, Fact] = {}
     joined = _join_continued(tables)
     forms = _e2014_forms(joined) if detected in (None, "e2014") else {}
+    # an all-blank table was not filled in (no zeros), unless another table of its section was: a section 二 printed
+    # as one table per 第二十条 item may print a row of dashes ("—" fees) among tables of numbers
+    blank_parts: list[list[Fact]] = [[], [], [], []]
+    reported = [False] * 4
     for i, table in enumerate(joined):
         sections = [_section2(table) if table.bits & _S2_NEEDED else [],
                     _section3(table, detected or template) if table.bits & _S3_NEEDED else [],
                     _section4(table) if table.bits & _S4_NEEDED else []]
         if i in forms:
             sections.append(_e2014(forms[i]))
-        for found in filter(_reported, sections):  # an all-blank table was not filled in: no zeros
+        for s, found in enumerate(sections):
+            if not _reported(found):
+                blank_parts[s] += found
+                continue
+            reported[s] = True
             for fact in found:
                 facts.setdefault(fact.key, fact)  # the first table wins over repeats further down
+    for section_reported, blank in zip(reported, blank_parts, strict=True):
+        for fact in blank if section_reported else []:
+            facts.setdefault(fact.key, fact)  # (after every printed number)
     if ((detected or template) in ("t2019", "t2021") and "review.total" not in facts
             and any(t.bits & _S4_NEEDED for t in tables)):  # (section 四 is a table of the 2019 and 2021 forms)
         by_blocks = _section4_by_blocks([row for t in tables if t.bits & _S4_WORDS for row in t.rows])

@@ -25,7 +25,8 @@ _INPUTS = etree.XPath("descendant::input[@value]")  # a form-like page prints it
 _BOX_DRAWING = re.compile("[│┃║┌┐└┘├┤┬┴┼]")
 _BOX_SEPARATORS = str.maketrans(dict.fromkeys("│┃║", "|"))
 _BORDER_LINE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪+][\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╞╡╪+\-=|]*$"
-                          r"|^\s*\+[-=+]+\+?\s*$")
+                          r"|^\s*\+[-=+]+\+?\s*$"
+                          r"|^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")  # markdown's |---|:--:| under the head
 # Word's "mso-cell-special:placeholder" cells (in its MsoNormalTable / MsoTableGrid tables) are drawing artefacts,
 # not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
@@ -251,7 +252,8 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
 
     A table is a run of such rows separated by at most `max_gap` label-only lines; those become
     label-only rows (headings such as 一、主动公开情况). A longer run of label lines starts a new table
-    whose first rows are the last `max_header` of them (header words printed one per line).
+    whose first rows are the last `max_header` of them (header words printed one per line), unless the rows
+    on either side are too few for a table of their own: then the run is a header inside the table.
     """
     stripped = [" ".join(line.split()) for line in lines]
     stripped = [s for s in stripped if s and "|" not in s]
@@ -259,6 +261,7 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
     current: Grid = []
     labels: list[str] = []
     gap = 0  # label lines since the last row with values
+    adjacent = False  # whether the current rows follow the last table within `max_header` label lines
     i = 0
     while i < len(stripped):
         line = stripped[i]
@@ -278,10 +281,12 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
                 j += 1
             cells = [*([unit] if unit else []), *(stripped[start:j] or [""])] if j > start or unit else []
         if cells and (labels or values):  # a row: labels, [unit], values ("" when the value was lost)
-            if gap > max_gap:
-                if _is_table(current):
-                    grids.append(current)
-                current = []
+            # a part of fewer rows than a table goes on with the part before or after it when at most `max_header`
+            # label lines part them: they are a long header (section 二's 信息内容 | 上一年项目数量 | 本年增/减 |
+            # 处理决定数量 one per line, between its row groups)
+            if gap > max_gap and (gap > max_header or _is_table(current)):
+                _close_table(grids, current, adjacent)
+                adjacent, current = gap <= max_header, []
             groups = _label_groups(labels)
             current.extend([g] for g in groups[:-1])
             current.append([*groups[-1:], *cells])
@@ -290,9 +295,17 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
         labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
         gap += 1
         i += 1
-    if _is_table(current):
-        grids.append(current)
+    _close_table(grids, current, adjacent)
     return grids
+
+
+def _close_table(grids: list[Grid], rows: Grid, adjacent: bool) -> None:
+    """Add the rows read since the last table break: a table of their own, the last part of the table before them
+    (`adjacent`: a long header parts them), or nothing (a lone number in prose)."""
+    if _is_table(rows):
+        grids.append(rows)
+    elif adjacent and grids:
+        grids[-1].extend(rows)
 
 
 def grids_from_text(text: str) -> list[Grid]:

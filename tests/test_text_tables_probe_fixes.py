@@ -8,6 +8,7 @@ import random
 import pytest
 
 from pipelines import facts_text
+from pipelines.facts_table import facts_from_grids
 from pipelines.facts_text import facts_from_text
 from pipelines.tables import grids_from_text
 
@@ -141,3 +142,98 @@ def test_consultation_scans_find_exactly_the_matches_of_the_full_patterns() -> N
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, (phrase.keys, text)
             matched += len(expected)
     assert matched > 50
+
+
+# --- text layouts of the 2019/2021 tables (probe tests/test_probe_accuracy_19.py) ------------------------------------
+
+def table_facts(grids: list) -> dict[str, tuple[float | None, str | None]]:
+    return {f.key: (f.value, f.value_flag) for f in facts_from_grids(grids)[0]}
+
+
+S2_2019_ONE_PER_LINE = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
+                        "规章", "1", "1", "8", "规范性文件", "6", "5", "41",
+                        "第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "132", "-8", "2210",
+                        "第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费", "11", "-2"]
+
+
+def test_long_column_headers_between_row_groups_keep_one_table() -> None:
+    # five label lines (caption and four header words) between the groups: each group alone has too few rows
+    grids = grids_from_text("\n".join(S2_2019_ONE_PER_LINE))
+    assert len(grids) == 1
+    assert [r for r in grids[0] if len(r) > 1] == [["规章", "1", "1", "8"], ["规范性文件", "6", "5", "41"],
+                                                   ["行政许可", "132", "-8", "2210"], ["行政事业性收费", "11", "-2"]]
+    got = table_facts(grids)
+    assert (got["active.regulation.public_total"], got["active.permit.items_delta"]) == ((8, None), (-8, None))
+    assert got["active.admin_fee.items_delta"] == (-2, None)
+
+
+def test_a_lone_value_far_above_a_table_stays_apart() -> None:
+    prose = [f"第{i}段文字，说明工作情况。" for i in range(30)]
+    grids = grids_from_text("\n".join(["全年办件总数", "12", *prose, *S2_2019_ONE_PER_LINE]))
+    assert len(grids) == 1 and ["全年办件总数", "12"] not in grids[0]
+
+
+def test_markdown_delimiter_row_is_no_row_of_dashes() -> None:
+    text = "\n".join(["| 行政复议 | 行政诉讼 |", "|---|:---:|", "| 结果维持 | 结果纠正 |", "| - | — |"])
+    assert grids_from_text(text) == [[["行政复议", "行政诉讼"], ["结果维持", "结果纠正"], ["-", "—"]]]
+
+
+S4_MARKDOWN = ["| 行政复议 | 行政诉讼 |", "|---|---|", "| 未经复议直接起诉 | 复议后起诉 |",
+               "| " + " | ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + " |",
+               "| 3 | 1 | 0 | 1 | 5 | 2 | — | 0 | 1 | 3 | 1 | 0 | 1 | 0 | 2 |"]
+
+
+def test_section4_markdown_table_under_its_three_header_rows() -> None:
+    got = table_facts(grids_from_text("\n".join(S4_MARKDOWN)))
+    assert (got["review.total"], got["litigation.direct.corrected"]) == ((5, None), (0, "dash"))
+    assert got["litigation.after_review.total"] == (2, None)
+
+
+TSV_S2_2021 = ["第二十条第（一）项", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t2\t1\t17",
+               "行政规范性文件\t9\t4\t63", "第二十条第（五）项", "信息内容\t本年处理决定数量", "行政许可\t3949",
+               "第二十条第（八）项", "信息内容\t本年收费金额（单位：万元）", "行政事业性收费\t7.522"]
+
+
+def test_section2_header_line_of_tab_separated_text() -> None:
+    got = table_facts(grids_from_text("\n".join(TSV_S2_2021)))
+    assert [got[f"active.regulation.{c}"] for c in ("issued", "repealed", "in_force")] == [(2, None), (1, None), (17, None)]
+    assert got["active.normative.in_force"] == (63, None) and got["active.permit.decisions"] == (3949, None)
+    assert got["active.admin_fee.amount"] == (7.522, None)
+
+
+def test_section2_header_words_cut_by_spaces_are_not_split_into_wrong_columns() -> None:
+    # "本年新 制作数量" names no column once cut: no header of two columns over rows of three values
+    lines = ["信息内容 本年新 制作数量 本年新公开数量 对外公开总数量", "规章 1 1 8", "规范性文件 6 5 41", "行政许可 3 2 1"]
+    assert not [k for k in table_facts(grids_from_text("\n".join(lines))) if k.startswith("active.regulation.")]
+
+
+def test_outcome_caption_and_first_row_in_one_cell() -> None:
+    head = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况", "自然人\t法人或其他组织\t总计",
+            "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    rows = ["一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4", "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
+            "三、本年度办理结果\t（一）予以公开\t2\t1\t0\t0\t0\t0\t3", "（二）部分公开\t1\t0\t0\t0\t0\t0\t1"]
+    got = table_facts(grids_from_text("\n".join(head + rows)))
+    assert got["apply.outcome.granted.total"] == (3, None) and got["apply.outcome.granted.business"] == (1, None)
+    assert got["apply.outcome.partial.natural_person"] == (1, None)
+
+
+S2_GRIDS = [[["第二十条第（一）项"], ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "2", "1", "17"]],
+            [["第二十条第（五）项"], ["信息内容", "本年处理决定数量"], ["行政许可", "3949"]]]
+FEE_GRID = [["第二十条第（八）项"], ["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "—"]]
+
+
+def test_dash_fee_table_among_section2_tables_reads_zero() -> None:
+    # spec 2.7: a dash in a template table is 0 with its flag; the section was filled in, only its fee table is blank
+    got = table_facts([*S2_GRIDS, FEE_GRID])
+    assert got["active.admin_fee.amount"] == (0, "dash") and got["active.permit.decisions"] == (3949, None)
+    assert table_facts([FEE_GRID, *S2_GRIDS])["active.admin_fee.amount"] == (0, "dash")
+
+
+def test_section2_of_blank_tables_only_was_not_filled_in() -> None:
+    blank = [[[c if not c.isdigit() else "—" for c in row] for row in grid] for grid in S2_GRIDS]
+    assert table_facts([*blank, FEE_GRID]) == {}
+
+
+def test_a_printed_number_beats_a_blank_repeat_of_its_cell() -> None:
+    blank_permit = [["信息内容", "本年处理决定数量"], ["行政许可", "—"]]
+    assert table_facts([blank_permit, *S2_GRIDS])["active.permit.decisions"] == (3949, None)

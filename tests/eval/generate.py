@@ -141,12 +141,14 @@ def _heading(text: str, traditional: bool) -> str:
     return f"<p><strong>{escape(prose.traditional(text) if traditional else text)}</strong></p>"
 
 
-def _facts_of(tables: list[Table]) -> dict[str, float]:
-    """Table facts a reader must find: every cell of a table that prints at least one number."""
+def _facts_of(sections: list[list[Table]]) -> dict[str, float]:
+    """Table facts a reader must find: every cell of a section whose tables print at least one number (a blank
+    table is "not reported" only when its whole section is: a section 二 split into one table per item may print
+    one of them with dashes only)."""
     facts: dict[str, float] = {}
-    for table in tables:
-        if any(ch.isdigit() for _, text in table.cells.values() for ch in text):
-            facts.update({key: value for key, (value, _) in table.cells.items()})
+    for tables in sections:
+        if any(ch.isdigit() for table in tables for _, text in table.cells.values() for ch in text):
+            facts.update({key: value for table in tables for key, (value, _) in table.cells.items()})
     return facts
 
 
@@ -159,7 +161,7 @@ def _t20xx_body(rng: random.Random, style: Style, truth: Truth, inject: bool, tr
     s2 = markup.section2(style, figures, template, year)
     s3 = markup.section3(style, figures, template)
     s4 = markup.section4(style, figures)
-    truth.table_facts = _facts_of([*s2, s3, s4])
+    truth.table_facts = _facts_of([s2, [s3], [s4]])
     problems, others = prose.t20xx_closing(year, template, text)
     parts = [
         _paragraphs(prose.opening(truth.agency, year, truth.period_stated), traditional),
@@ -182,7 +184,7 @@ def _e2014_body(rng: random.Random, style: Style, truth: Truth, inject: bool, tr
     table = markup.e2014_table(style, columns, sum_word, truth.agency)
     if local:
         truth.variants += (f"e2014 local columns, sum column {sum_word}",)
-    truth.table_facts = _facts_of([table])
+    truth.table_facts = _facts_of([[table]])
     figures = {key: value for key, (value, _) in table.cells.items()}
     parts = [_paragraphs(prose.opening(truth.agency, truth.year, truth.period_stated), traditional)]
     for heading, lines in prose.e2014_prose(figures, truth.text_facts).items():
