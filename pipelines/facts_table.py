@@ -23,8 +23,13 @@ from .records import Fact, Grid
 
 PLACED_CONFIDENCE = 0.6
 # (15 digits at most: a float holds no longer integer as printed, and no count or amount of a report has one)
-_VALUE = re.compile(r"[+\-]?\d{1,15}(?:[,，]\d{3})*(?:\.\d+)?(?:人次|万元|万|件|条|个|人|次|项|篇|元)?|[—–\-－/／\\]+|无|空|無"
-                    r"|[〇零○]")  # a zero typed as a Chinese numeral
+_COUNT_UNIT = r"(?:人次|万元|万|件|条|个|人|次|项|篇|元)"
+# A value cell: a number (a change may be written 减少3) with its unit and a footnote mark (12*, 12(注)), a blank
+# mark, a zero typed as a Chinese numeral, or a Chinese numeral (二十三; one character only with a unit: a lone 三
+# is a row number)
+_VALUE = re.compile(rf"(?:减少|减|下降|增加|增)?[+\-]?\d{{1,15}}(?:[,，]\d{{3}})*(?:\.\d+)?{_COUNT_UNIT}?(?:\*+|\(注\d*\))?"
+                    rf"|[—–\-－/／\\]+|无|空|無|[〇零○]"
+                    rf"|[零〇○一二两三四五六七八九十百千]{{2,}}{_COUNT_UNIT}?|[一二两三四五六七八九十]{_COUNT_UNIT}")
 _PAREN_TAIL = re.compile(r"\(.*$")
 _UNIT_CELLS = frozenset(UNITS)
 

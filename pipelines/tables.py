@@ -80,7 +80,10 @@ def read_table(table: etree._Element) -> TableText:
     """Grid (rowspan/colspan expanded, HTML table model) and text lines of a table, each cell's text read once.
 
     A cell's text is one line, whitespace collapsed; its lines (<br>, <p> …) are kept apart by a space, added
-    behind each break (the caller's tree is changed)."""
+    behind each break, and superscripts (footnote marks: 12<sup>1</sup> is 12) are dropped (the caller's tree is
+    changed)."""
+    if next(table.iter("sup"), None) is not None:
+        etree.strip_elements(table, "sup", with_tail=False)
     for el in _BREAKERS(table):
         el.tail = " " + (el.tail or "")
     for el in _INPUTS(table):
