@@ -133,9 +133,12 @@ META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机
                "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
                *_LABEL_VARIANTS)
 _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
-# a label follows no letter (时间 in 办理时间), but may follow a digit: footers print their spans without a space
-_META_PAIR = re.compile(r"(?<![^\W\d_])(" + _META_LABEL_RE + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE
-                        + r")\s*[:：]|[\n\r]|$)")
+# a label follows no letter (时间 in 办理时间), but may follow a digit: footers print their spans without a space;
+# the site code and the index number name nothing else, so they may follow a word too (…大数据中心网站标识码：…)
+_CODE_LABELS = ("网站标识码", "网站识别码", "網站標識碼", "索引号", "索引號")
+_META_PAIR = re.compile(r"(?:(?<![^\W\d_])|(?=" + "|".join(_CODE_LABELS) + "))(" + _META_LABEL_RE
+                        + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE + r")\s*[:：]|[\n\r]|$)")
+_SITE_CODE = re.compile(r"[0-9A-Za-z]+")
 _ALL_TEXT = etree.XPath("//text()")
 # class/id values of the descendants: the values, not their elements, are ~3× cheaper in libxml2 than
 # "//*[@class or @id]" (and descendant::* than "//@class", which also tests the text nodes).
@@ -479,6 +482,8 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
             label, value = _LABEL_VARIANTS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
             if label in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
                 value = value.split(" ", 1)[0]
+                if label == "网站标识码" and (code := _SITE_CODE.match(value)):  # or at the next span's words
+                    value = code.group()
             if value and len(value) <= 120:
                 found.setdefault(label, value)
     return found

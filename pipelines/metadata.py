@@ -29,7 +29,7 @@ _ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假
 _GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅|行政公署办公室)$")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道|街道办事处|街道办|苏木|民族乡)(?:人民政府)?$")
 _GOV_SELF = re.compile(r"(?:人民政府|政府|行政公署)(?:本级)?$|本级$")  # 行政公署: the government of a 地区 or 盟
-_DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队)$")
+_DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队|海关)$")
 _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治县|自治旗|特区|林区)$|^全(?:省|市|区|县)")
 
 # 自2021年1月1日起至2021年12月31日止, 2021年1月至12月; a later first day too (the first reports, 2008, count from the

@@ -60,6 +60,7 @@ class _Tables:
     by_name: dict[str, list[Division]]  # full names and short forms of provinces and prefectures
     counties_of: dict[str, list[Division]]  # parent → counties; parent is 3301 (杭州市) or 31 (上海市 直辖)
     predecessors: dict[str, list[Division]]  # code → the rows whose only successor it is (蓬莱市 for 蓬莱区)
+    taken_in: dict[str, set[str]]  # code → the codes of the divisions that went (in part) to it (江干区 for 上城区)
 
 
 def _year(text: str) -> int | None:
@@ -114,10 +115,14 @@ def _tables() -> _Tables:
     by_name: dict[str, list[Division]] = {}
     counties_of: dict[str, list[Division]] = {}
     predecessors: dict[str, list[Division]] = {}
+    taken_in: dict[str, set[str]] = {}
     for div in _with_derived_successors(_read_rows()):
         by_code.setdefault(div.code, []).append(div)
         if len(div.successors) == 1 and div.successors[0] != div.code:  # 变更 rows may name their own code
             predecessors.setdefault(div.successors[0], []).append(div)
+        for successor in div.successors:
+            if successor != div.code:
+                taken_in.setdefault(successor, set()).add(div.code)
         names = {div.name}
         if div.level != "county":
             names.add(short_name(div.name))
@@ -125,7 +130,7 @@ def _tables() -> _Tables:
             by_name.setdefault(name, []).append(div)
         if div.level == "county":
             counties_of.setdefault(_parent_key(div.code, div.prefecture == "直辖"), []).append(div)
-    return _Tables(by_code, by_name, counties_of, predecessors)
+    return _Tables(by_code, by_name, counties_of, predecessors, taken_in)
 
 
 def _parent_key(code: str, directly_governed: bool) -> str:
@@ -359,6 +364,11 @@ def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | 
     # an old identifier or name in a later report stands for the division that replaced it
     code = current_code(code, year)
     if _in_use_in(code, year):
+        # the site of a division that later took in others keeps their older reports (江干区's 2019 report on the
+        # merged 上城区's site): the division the report names, if it was one of them and still in use that year
+        taken_in = _tables().taken_in.get(code)
+        if taken_in and (named := code_from_names(texts, year)) in taken_in and _in_use_in(named, year):
+            return named
         return code
     # a code newer than the report (today's 网站标识码 on a 2012 page): the division it replaced, told apart by the
     # report's own names when it replaced several (蓬莱区 370614 ← 蓬莱市 370684, 长岛县 370634)

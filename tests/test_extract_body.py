@@ -193,6 +193,12 @@ def test_a_footer_label_right_after_a_number_is_read() -> None:
     assert "时间" not in parse_meta_block("办理时间：工作日")  # a label inside a word is none
 
 
+def test_the_site_code_right_after_a_word_is_read_up_to_the_next_span() -> None:
+    # "…大数据中心" + "网站标识码：…" + "京ICP备…" printed as adjacent spans
+    meta = parse_meta_block("承办单位：北京市朝阳区人民政府大数据中心网站标识码：1101050001京ICP备05061234号")
+    assert meta["网站标识码"] == "1101050001"
+
+
 def test_a_year_less_report_title_beats_the_site_name() -> None:
     assert choose_title([None, "天水市人民政府--天水市档案局政府信息公开工作年度报告"]) == "天水市档案局政府信息公开工作年度报告"
 

@@ -52,3 +52,14 @@ def test_the_report_names_its_region_not_its_host() -> None:
     # the old 江干 page on 上城's portal keeps 江干
     assert region_code_for(["杭州市江干区人民政府"], "http://www.hzsc.gov.cn/art/1.html", 2019) == "330104"
     assert region_code_for(["市民政局"], "http://www.example.gov.cn/1.html", 2021) is None
+
+
+@pytest.mark.parametrize(("year", "code"), [(2019, "330104"), (2022, "330102")])
+def test_an_older_report_of_a_division_merged_into_the_sites_own(year: int, code: str) -> None:
+    # 江干区 went to 上城区 in 2021: 上城's site (its 网站标识码) keeps 江干's 2019 report; from 2021 it is 上城
+    hints = ["网站标识码：3301020001", "杭州市江干区人民政府"]
+    assert region_code_for(hints, "http://www.hzsc.gov.cn/art/1.html", year) == code
+
+
+def test_the_site_code_still_beats_a_name_it_did_not_take_in() -> None:
+    assert region_code_for(["网站标识码：3301020001", "杭州市西湖区人民政府"], "", 2019) == "330102"
