@@ -101,7 +101,7 @@ _NOISE_LINE = re.compile(
     r"|^[【\[]?(?:责任编辑|编辑|审核|校对|审校|签发)[:：][^。]{0,20}$"  # editor lines
     r"|^[-—–－]\s*\d{1,3}\s*[-—–－]$"  # page numbers of a document converted from Word or PDF: - 2 -
     r"|^(?:浏览次数|访问量|点击数|阅读次数|瀏覽次數)[:：]?\s*\d*$|^(?:选择特殊符号|选择搜索类型|请输入搜索|搜索)$"
-    r"|^-+$|^\|+$|^[|\s]+$"
+    r"|^-{3,}$|^\|+$|^[|\s]+$"
     # a pager: page words, numbers and arrows only; is_noise_line wants a page word too (numbers alone are data)
     r"|^(?P<pager>(?:\s*(?:首页|上一页|下一页|尾页|末页|共\s*\d+\s*页|(?:当前)?第\s*\d+\s*页|\d+|跳转|转到|到第|页|GO|go|"
     r"[\[\]<>«»…|/]))+\s*$)"
