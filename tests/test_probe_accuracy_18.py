@@ -369,8 +369,8 @@ def annex2(kind: str) -> Report:
 
 
 SPLITS = [f"pdf_split_{row}_{rep}" for row in (3, 8, 12, 19) for rep in ("rep", "norep")]
-# (not yet: a PDF table drawn without ruling lines whose labels wrap onto two lines misplaces section 三's rows)
-CASES = [*SPLITS, "pdf_landscape3", "pdf_landscape3_split", "pdf_big_split",
+# unruled: section 三 without ruling lines, its labels wrapped and merged (alone, and over a page break)
+CASES = [*SPLITS, "pdf_unruled", "pdf_unruled_split", "pdf_landscape3", "pdf_landscape3_split", "pdf_big_split",
          "docx_merged", "docx_merged_big", "docx_tblheader", "docx_nested", "docx_nested_heading_row",
          "xlsx_int", "xlsx_text", "xlsx_thousands", "xlsx_text_thousands", "xlsx_fixed2", "xlsx_formula",
          "xlsx_title_row", "xlsx_blank_zero", "xlsx_dash_zero", "docx_thousands", "xlsx_hidden_col", "xlsx_hidden_row", "xlsx_notes", "xls_binary", "et_wps_sheet",

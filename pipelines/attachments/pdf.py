@@ -23,6 +23,7 @@ _SCANNED_IMAGE_SHARE = 0.05  # of the page area: a text-less page with only a sm
 _GARBLED_SHARE = 0.3
 _HEADING_SCALE = 1.2  # a title is set at least this much larger than the page's median text
 _MAX_TITLE_LINES = 3
+_MIN_REPEATED_HEADER = 2  # lines: one line printed again at a page's top may be a heading of its own
 _UNMAPPED = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")
 
 
@@ -45,7 +46,7 @@ def read_pdf(body: bytes) -> AttachmentContent:
             content.warnings.append(f"only the first {MAX_PAGES} of {n_pages} pages were read")
         texts: list[str] = []
         tables = []
-        unruled: list[str] = []  # pages without ruled tables, their column gaps shown as " | "
+        unruled: dict[int, str] = {}  # pages without ruled tables, their column gaps shown as " | "
         garbled: list[int] = []
         failures = 0
         for number, original in enumerate(pdf.pages[:MAX_PAGES]):
@@ -64,7 +65,7 @@ def read_pdf(body: bytes) -> AttachmentContent:
                 found = page_tables(page, number, content.warnings)
                 tables.extend(found)
                 if not found:
-                    unruled.append(gap_separated_text(page))
+                    unruled[number] = gap_separated_text(page)
             except Exception as exc:  # one broken page (bad stream, truncated object) must not lose the rest
                 failures += 1
                 content.warnings.append(f"page {number + 1} unreadable: {_describe(exc)}")
@@ -76,9 +77,23 @@ def read_pdf(body: bytes) -> AttachmentContent:
             content.error = "no page could be read: " + content.warnings[-1]
         content.text = "\n".join(t for t in texts if t)
         content.grids = [t.grid for t in join_continued_tables(tables)]
-        content.grids += grids_from_text("\n".join(unruled))
+        content.grids += grids_from_text("\n".join(_without_repeated_headers(unruled)))
         content.tables_missing_reason = _missing_reason(content.scanned_pages, garbled, n_pages)
     return content
+
+
+def _without_repeated_headers(pages: dict[int, str]) -> list[str]:
+    """Unruled pages' texts; a table continued from the page before prints its header rows again at the top
+    (two lines or more that page printed too): they are dropped, so the rows read on as one table."""
+    texts = []
+    for number, text in pages.items():
+        lines = text.split("\n")
+        before = set(pages.get(number - 1, "").split("\n"))
+        repeated = 0
+        while repeated < len(lines) and lines[repeated] and lines[repeated] in before:
+            repeated += 1
+        texts.append("\n".join(lines[repeated:] if repeated >= _MIN_REPEATED_HEADER else lines))
+    return texts
 
 
 def _page_text(page: pdfplumber.page.Page) -> str:

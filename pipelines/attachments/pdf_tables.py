@@ -5,13 +5,15 @@ several grid positions and its text is repeated in all of them, exactly like an 
 expansion. A table that runs off the bottom of a page and continues at the top of the next one is
 joined, its repeated header rows dropped, and a merged label cell that the page break cut in two is
 carried into the continuation. Pages without ruling lines are turned into ' | '-separated text lines
-(wide gaps are column boundaries) for the text-table reader.
+(wide gaps and columns seen on other rows are cell boundaries) for the text-table reader, the lines of
+wrapped labels put with their row and labels merged over rows put on the first row they cover.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import pdfplumber
@@ -314,37 +316,276 @@ def _carry_cut_labels(head: _Table, body: Grid, cells: list[_Cell]) -> None:
 def gap_separated_text(page: pdfplumber.page.Page) -> str:
     """The page's lines with wide horizontal gaps turned into ' | ': a table printed without rules keeps its
     columns apart (the text grid reader then sees label and value cells)."""
-    return piped_lines([cells for _, cells in _unruled_rows(page)])
+    return piped_lines(_unruled_rows(page))
 
 
-def _unruled_rows(page: pdfplumber.page.Page) -> list[tuple[float, list[str]]]:
-    """(x of the first cell, cells) per text line. A label wrapped over two lines with its values printed
-    between them (vertically centred cells) is put back together as one row."""
-    rows: list[tuple[float, list[str]]] = []
-    wrapped = False  # the last row is a label whose values came on the next line: it may continue
-    for line in page.extract_text_lines(x_tolerance=1.5, return_chars=True):
-        chars = sorted(line["chars"], key=lambda ch: ch["x0"])
-        if not chars:
+@dataclass(slots=True)
+class _Piece:
+    """Characters of one text line without a wide gap between them: a cell, or one line of a wrapped cell."""
+
+    chars: list[dict]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return self.chars[-1]["x1"]
+
+    @property
+    def text(self) -> str:
+        return "".join(ch["text"] for ch in self.chars).strip()
+
+    def overlaps(self, other: _Piece) -> bool:
+        return self.x0 < other.x1 and other.x0 < self.x1
+
+
+@dataclass(slots=True)
+class _Line:
+    """A text line of an unruled page: its label pieces and the value cells that end it (a table row), with the
+    pieces of wrapped or merged labels printed on lines of their own added to it."""
+
+    labels: list[_Piece]
+    values: list[_Piece]
+    top: float
+    bottom: float
+
+
+def _unruled_rows(page: pdfplumber.page.Page) -> list[list[str]]:
+    """Cells per text line. In a table body a label line without values is a wrapped label's other line, put
+    with the row beside it, or a label merged over several rows (printed beside their middle), put on the
+    first of them."""
+    lines = [_cut_line(line["chars"]) for line in page.extract_text_lines(x_tolerance=1.5, return_chars=True)
+             if line["chars"]]
+    _split_glued_cells(lines)
+    for rows, merged in _table_bodies(lines):
+        _place_merged_labels(rows, merged, lines)
+    return [[join_wrapped_lines(texts) for texts in _label_columns(line.labels)] + [p.text for p in line.values]
+            for line in sorted(lines, key=lambda line: line.top) if line.labels or line.values]
+
+
+def _cut_line(chars: list[dict]) -> _Line:
+    """A line cut at its wide gaps; the value cells at its end (numbers, units) are its values."""
+    chars = sorted(chars, key=lambda ch: ch["x0"])
+    size = sorted(ch["x1"] - ch["x0"] for ch in chars)[len(chars) // 2] or 1.0
+    top, bottom = min(ch["top"] for ch in chars), max(ch["bottom"] for ch in chars)
+    groups = [[chars[0]]]
+    for previous, char in zip(chars, chars[1:], strict=False):
+        if char["x0"] - previous["x1"] > _COLUMN_GAP * size:
+            groups.append([])
+        groups[-1].append(char)
+    pieces = [_Piece(group, top, bottom) for group in groups if "".join(ch["text"] for ch in group).strip()]
+    first_value = len(pieces)
+    while first_value > 0 and _is_value_cell(pieces[first_value - 1].text):
+        first_value -= 1
+    return _Line(pieces[:first_value], pieces[first_value:], top, bottom)
+
+
+def _is_value_cell(text: str) -> bool:
+    return bool(_NUMERIC.fullmatch(text)) or text in UNITS
+
+
+def _split_glued_cells(lines: list[_Line]) -> None:
+    """A long label printed up to its column's edge leaves less than the column gap before the next cell: where
+    a label piece reaches a column seen on other rows (a value column, the start of a label column) it is two
+    cells. Digits (or a dash, a slash) at its end standing in a value column are a value."""
+    value_columns = [(p.x0, p.x1) for line in lines if len(line.values) >= 2 for p in line.values]
+    starts = Counter(round(p.x0) for line in lines if line.values for p in line.labels)
+    label_starts = {x for x, n in starts.items() if n >= 2}
+    for line in lines:
+        line.labels = [part for piece in line.labels for part in _cut_at_columns(piece, label_starts)]
+        if not line.labels or not value_columns:
             continue
-        size = sorted(ch["x1"] - ch["x0"] for ch in chars)[len(chars) // 2] or 1.0
-        groups = [[chars[0]]]
-        for previous, char in zip(chars, chars[1:], strict=False):
-            if char["x0"] - previous["x1"] > _COLUMN_GAP * size:
-                groups.append([])
-            groups[-1].append(char)
-        cells = ["".join(ch["text"] for ch in group).strip() for group in groups]
-        x0 = chars[0]["x0"]
-        values_only = all(_NUMERIC.fullmatch(cell) or cell in UNITS for cell in cells)
-        if values_only and rows and len(rows[-1][1]) == 1:
-            rows[-1][1].extend(cells)
-            wrapped = True
+        last = line.labels[-1]
+        cut = len(last.chars)
+        while cut > 1 and _NUMERIC.fullmatch(last.chars[cut - 1]["text"]):
+            cut -= 1
+        if cut == len(last.chars) or not last.chars[cut:][-1]["text"].strip():
             continue
-        if wrapped and len(cells) == 1 and abs(x0 - rows[-1][0]) <= size and not _starts_row(cells[0]):
-            rows[-1][1][0] += cells[0]
-            continue
-        wrapped = False
-        rows.append((x0, cells))
-    return rows
+        label_end, x0, x1 = last.chars[cut - 1]["x1"], last.chars[cut]["x0"], last.chars[-1]["x1"]
+        if any(left < x1 and x0 < right and left >= label_end - 1 for left, right in value_columns):
+            line.labels[-1] = _Piece(last.chars[:cut], last.top, last.bottom)
+            line.values.insert(0, _Piece(last.chars[cut:], last.top, last.bottom))
+
+
+def _cut_at_columns(piece: _Piece, starts: set[int]) -> list[_Piece]:
+    """The piece cut before each character that opens a label column after a gap of half a character or more."""
+    parts = [[piece.chars[0]]]
+    for previous, char in zip(piece.chars, piece.chars[1:], strict=False):
+        gap = char["x0"] - previous["x1"]
+        if gap > (char["x1"] - char["x0"]) / 2 and any(abs(char["x0"] - x) <= 1 for x in starts):
+            parts.append([])
+        parts[-1].append(char)
+    return [piece] if len(parts) == 1 else [_Piece(part, piece.top, piece.bottom) for part in parts]
+
+
+def _table_bodies(lines: list[_Line]) -> list[tuple[list[_Line], list[_Piece]]]:
+    """Runs of table rows with nothing between them but label pieces left of the values (the lines are changed):
+    each loose piece that continues the innermost label of the row above or begins the one below is moved
+    there. Per run: its rows, and its pieces of merged labels (the loose pieces left, and on rows labelled in
+    several columns the pieces left of the innermost one)."""
+    bodies: list[tuple[list[_Line], list[_Piece]]] = []
+    rows = [i for i, line in enumerate(lines) if line.values]
+    innermost = {i: lines[i].labels[-1] if lines[i].labels else None for i in rows}
+    previous: int | None = None
+    for i in rows:
+        loose = lines[previous + 1:i] if previous is not None else []
+        if previous is None or any(line.labels[-1].x1 > min(lines[i].values[0].x0, lines[previous].values[0].x0)
+                                   for line in loose):
+            bodies.append(([], []))  # a header, a caption or prose between two tables
+        else:
+            begins: list[_Piece] = []  # the lines of the label below that are printed above its values
+            for line in loose:
+                for piece in line.labels:
+                    target = _label_row(piece, lines[previous], innermost[previous], lines[i], innermost[i])
+                    if target is lines[i]:
+                        begins.append(piece)
+                    else:
+                        (target.labels if target else bodies[-1][1]).append(piece)
+                line.labels = []
+            # a label has one first line: pieces above the last one that begins an item are labels of their own
+            first = max((k for k, piece in enumerate(begins) if _starts_row(piece.text)), default=0)
+            bodies[-1][1].extend(begins[:first])
+            lines[i].labels.extend(begins[first:])
+        bodies[-1][0].append(lines[i])
+        previous = i
+    for rows_, merged in bodies:  # labels left of a row's innermost column: merged over rows, maybe
+        for row in rows_:
+            inner = max(row.labels, key=lambda p: p.x0, default=None)
+            merged.extend(p for p in row.labels if inner is not None and not p.overlaps(inner))
+    return bodies
+
+
+def _label_row(piece: _Piece, above: _Line, above_label: _Piece | None, below: _Line,
+               below_label: _Piece | None) -> _Line | None:
+    """The row whose label the piece is a line of: one whose innermost label is in the piece's column, or left of
+    it (the row's label in that column is the piece). A piece beginning an item ("2.", "（三）") cannot end the
+    label above, and cannot begin a label below that begins an item itself; otherwise the nearer row."""
+    starts = _starts_row(piece.text)
+    fits_above = not starts and (above_label is None or piece.overlaps(above_label) or piece.x0 >= above_label.x1)
+    fits_below = below_label is None or piece.x0 >= below_label.x1 or (
+        piece.overlaps(below_label) and not _starts_row(below_label.text))
+    if fits_above and fits_below:
+        return above if piece.top - above.bottom <= below.top - piece.bottom else below
+    return above if fits_above else below if fits_below else None
+
+
+def _merged_columns(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Merged label cells (their lines joined) by column, each column's top to bottom."""
+    pieces = sorted(pieces, key=lambda p: p.top)
+    columns: list[list[list[_Piece]]] = []
+    for piece in pieces:
+        column = next((c for c in columns if piece.overlaps(c[0][0])), None)
+        if column is None:
+            columns.append([[piece]])
+        elif piece.top - column[-1][-1].bottom < piece.bottom - piece.top:  # the next line of the same cell
+            column[-1].append(piece)
+        else:
+            column.append([piece])
+    return [[_joined(cell) for cell in column] for column in columns]
+
+
+def _joined(lines: list[_Piece]) -> _Piece:
+    piece = _Piece([ch for line in lines for ch in line.chars], lines[0].top, lines[-1].bottom)
+    piece.chars.sort(key=lambda ch: (round(ch["top"]), ch["x0"]))
+    return piece
+
+
+def _place_merged_labels(rows: list[_Line], pieces: list[_Piece], lines: list[_Line]) -> None:
+    """Each label merged over rows (rows without a label of their own in its column) is put on the first row it
+    covers, so that it heads them all in reading order. Several merged labels of one column over one run of
+    rows divide it as their printed positions say (top-, centre- or bottom-aligned cells). A label over no such
+    row is a line of its own (added to `lines`)."""
+    for column in _merged_columns(pieces):
+        placed = {id(ch) for cell in column for ch in cell.chars}
+        for row in rows:  # taken off the rows: put back where they belong below
+            row.labels = [p for p in row.labels if id(p.chars[0]) not in placed]
+        covered = [not any(p.overlaps(column[0]) for p in row.labels)
+                   and (not row.labels or max(p.x0 for p in row.labels) > column[0].x0) for row in rows]
+        homeless = list(column)
+        for start, stop in _runs(covered):
+            run = rows[start:stop]
+            cells = [c for c in column if run[0].top - c.bottom < c.bottom - c.top
+                     and c.top - run[-1].bottom < c.bottom - c.top]
+            for cell, first in zip(cells, _divide(run, cells), strict=True):
+                run[first].labels.append(cell)
+                homeless.remove(cell)
+        for cell in homeless:  # over no row lacking a label of its own: kept where printed
+            middle = (cell.top + cell.bottom) / 2
+            row = next((row for row in rows if row.top <= middle <= row.bottom), None)
+            if row:
+                row.labels.append(cell)
+            else:
+                lines.append(_Line([cell], [], cell.top, cell.bottom))
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for i, flag in enumerate(flags):
+        if flag and runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        elif flag:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _divide(run: list[_Line], cells: list[_Piece]) -> list[int]:
+    """The first row of each merged cell's rows: the division of the run whose cells' positions fit best, as
+    top-aligned (each at its first row), bottom-aligned (each at its last) or centred over their rows."""
+    if len(cells) <= 1:
+        return [0] * len(cells)
+    candidates = [_centred(run, cells)]
+    if abs(cells[0].top - run[0].top) < cells[0].bottom - cells[0].top:
+        candidates.append(([_nearest(run, c.top, "top") for c in cells], "top"))
+    if abs(cells[-1].bottom - run[-1].bottom) < cells[-1].bottom - cells[-1].top:
+        ends = [_nearest(run, c.bottom, "bottom") for c in cells]
+        candidates.append(([0, *(e + 1 for e in ends[:-1])], "bottom"))
+    best = min(candidates, key=lambda firsts: _misfit(run, cells, *firsts))
+    return best[0]
+
+
+def _centred(run: list[_Line], cells: list[_Piece]) -> tuple[list[int], str]:
+    firsts, first = [], 0
+    for k, cell in enumerate(cells):
+        firsts.append(first)
+        if k < len(cells) - 1:
+            middle = (cell.top + cell.bottom) / 2
+            last = min(range(first, len(run) - (len(cells) - 1 - k)),
+                       key=lambda e: abs((run[first].top + run[e].bottom) / 2 - middle))
+            first = last + 1
+    return firsts, "centre"
+
+
+def _nearest(run: list[_Line], y: float, edge: str) -> int:
+    return min(range(len(run)), key=lambda i: abs(getattr(run[i], edge) - y))
+
+
+def _misfit(run: list[_Line], cells: list[_Piece], firsts: list[int], alignment: str) -> float:
+    """How far the cells are printed from where the division puts them (a division that is not one: infinite)."""
+    if firsts[0] != 0 or any(b <= a for a, b in zip(firsts, firsts[1:], strict=False)):
+        return float("inf")
+    lasts = [*(f - 1 for f in firsts[1:]), len(run) - 1]
+    if alignment == "top":
+        return sum(abs(c.top - run[f].top) for c, f in zip(cells, firsts, strict=True))
+    if alignment == "bottom":
+        return sum(abs(c.bottom - run[e].bottom) for c, e in zip(cells, lasts, strict=True))
+    return sum(abs((c.top + c.bottom) / 2 - (run[f].top + run[e].bottom) / 2)
+               for c, f, e in zip(cells, firsts, lasts, strict=True))
+
+
+def _label_columns(labels: list[_Piece]) -> list[list[str]]:
+    """A row's label pieces by column, left to right, each column's lines top to bottom."""
+    columns: list[list[_Piece]] = []
+    for piece in sorted(labels, key=lambda p: p.x0):
+        column = next((c for c in columns if piece.overlaps(c[0])), None)
+        if column is None:
+            columns.append([piece])
+        else:
+            column.append(piece)
+    return [[p.text for p in sorted(column, key=lambda p: p.top)] for column in columns]
 
 
 def _starts_row(text: str) -> bool:
