@@ -25,6 +25,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
 }
 _R2_TERMS = ("granted", "partial", "withheld", "unavailable", "not_processed", "other")
 _R1_ROWS = ("apply.received_new", "apply.carried_in", "apply.outcome.total", "apply.carried_out")
+_YUAN_PER_UNIT = {"元": 1, "万元": 10000}  # money units (spec 2.7: keep the printed unit, derive yuan to compare)
 _R9_LIMIT = 10000  # 万元: a county fee this large almost always means 元 written in the 万元 column (spec R9)
 _TOLERANCE = 1e-6
 
@@ -120,6 +121,14 @@ def _sum_check(rule: str, name: str, total: Fact, parts: list[Fact]) -> Check:
     terms = "+".join(map(_fmt, values))
     ok = _equal(total.value, expected)
     return Check(rule, ok, f"{name} {_fmt(total.value)} {'==' if ok else '!='} {terms} = {_fmt(expected)}")
+
+
+def _at_most_check(rule: str, name: str, total: Fact, parts: list[Fact], unstated: str) -> Check:
+    """total >= Σ parts: prose that names only some of the parts of a total."""
+    named = _sum(parts)
+    ok = named <= total.value + _TOLERANCE
+    return Check(rule, ok, f"{name} {_fmt(total.value)} {'>=' if ok else '<'} "
+                 f"{'+'.join(_fmt(p.value) for p in parts)} = {_fmt(named)} ({unstated} not stated)")
 
 
 def _category_value(table: Index, key: str, children: tuple[str, ...]) -> float | None:
@@ -244,8 +253,12 @@ def _r10(text: Index, reference: Index) -> list[Check]:
         printed = next((reference[k] for k in _R10_TABLE_KEYS.get(key, (key,)) if k in reference), None)
         if printed is None or stated.value_flag == "approx":
             continue
-        ok = _equal(stated.value, printed.value)
-        detail = f"text {_fmt(stated.value)} ({stated.raw_label}) {'==' if ok else '!='} table {_fmt(printed.value)}"
+        # "收取费用120元" against the e2014 table's 0.012 (万元): money in different units is compared in yuan
+        money = stated.unit != printed.unit and stated.unit in _YUAN_PER_UNIT and printed.unit in _YUAN_PER_UNIT
+        units = (stated.unit, printed.unit) if money else ("", "")
+        ok = _equal(stated.value * _YUAN_PER_UNIT.get(units[0], 1), printed.value * _YUAN_PER_UNIT.get(units[1], 1))
+        detail = (f"text {_fmt(stated.value)}{units[0]} ({stated.raw_label}) {'==' if ok else '!='} "
+                  f"table {_fmt(printed.value)}{units[1]}")
         if (not ok and key == "apply.received.total" and "新收" not in (stated.raw_label or "")
                 and (carried := _carried_in_stated(text, reference)) is not None
                 and _equal(stated.value, printed.value + carried)):
@@ -316,7 +329,12 @@ def _o3(f: Index) -> list[Check]:
 def _o4(f: Index) -> list[Check]:
     reasons = _present(f, (f"apply.answer.denied.{r}" for r in _DENIAL_REASONS))
     denied = f.get("apply.answer.denied")
-    return [_sum_check("O4", "denied", denied, reasons)] if denied and len(reasons) >= 2 else []
+    if not denied or len(reasons) < 2 or not _exact(denied, *reasons):
+        return []
+    if len(reasons) == len(_DENIAL_REASONS) or any(r.source != "text" for r in reasons):
+        return [_sum_check("O4", "denied", denied, reasons)]
+    # prose names the reasons of some denials ("其中涉及商业秘密2件、个人隐私1件"): they cannot exceed the denials
+    return [_at_most_check("O4", "denied", denied, reasons, "other reasons")]
 
 
 def _o5(f: Index) -> list[Check]:
@@ -329,10 +347,7 @@ def _o5(f: Index) -> list[Check]:
         if len(parts) == 3:
             checks.append(_sum_check(f"O5.{block}", block, total, parts))
         else:  # prose that names no "other" outcome: the outcomes it names cannot exceed the cases
-            named = _sum(parts)
-            ok = named <= total.value + _TOLERANCE
-            checks.append(Check(f"O5.{block}", ok, f"{block} {_fmt(total.value)} {'>=' if ok else '<'} "
-                                f"{'+'.join(_fmt(p.value) for p in parts)} = {_fmt(named)} (other outcomes not stated)"))
+            checks.append(_at_most_check(f"O5.{block}", block, total, parts, "other outcomes"))
     return checks
 
 

@@ -2,7 +2,8 @@
 
 Every pattern ties one number to its phrase: the number has to sit in the phrase and be followed by its unit, so a
 year ("2018年"), a phone number or a ratio ("占36%") is never read as a count. When a key is stated several times
-(aggregator pages, 全市 vs 市本级) the first statement in the text is kept. Matching runs on a normalised copy
+(aggregator pages, 全市 vs 市本级) the first statement in the text is kept; a sentence about other business of the
+office (政务服务大厅, 审批, 信访, 热线 …) states no request counts. Matching runs on a normalised copy
 (t2s, NFKC, no quotes, no spaces between CJK characters); raw_label keeps the matched phrase and raw_value the
 number as printed.
 """
@@ -26,6 +27,15 @@ GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a claus
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
+# who filed the requests: "接到公民、法人和其他组织提出的政府信息公开申请" names them before REQUEST_GAP's filler
+APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
+# A statement about other business of the same office (政务服务大厅受理来电来访…件，已办结…件) has request-like
+# counts: the last topic word of the sentence up to the end of a match says what it counts. 信访举报投诉类申请 is a
+# kind of disclosure request (tried first).
+_OTHER_BUSINESS = re.compile("政务服务|行政服务|便民服务|审批|服务事项|办件|热线|信访|来电|来信|来访|12345|咨询|投诉|举报")
+_TOPIC = re.compile(rf"信息公开|依申请|公开申请|(?:信访)?(?:举报)?投诉类申请|(?P<other>{_OTHER_BUSINESS.pattern})")
+_SENTENCE_ENDS = "。；;！？!?"
+_TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
 # (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
 # regex engine jumps straight to candidate characters.)
@@ -91,6 +101,12 @@ def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -
                    scan=scan, before=before)
 
 
+def _denial(reason: str, words: str, scan: str | None = None, before: int = 2) -> Phrase:
+    """A reason of the e2014 不同意公开 answers: 涉及商业秘密的2件, 属于个人隐私1件 (spec 2.4)."""
+    return _phrase(f"apply.answer.denied.{reason}", rf"{NOT_LISTED}(?:涉及|属于)?{words}(?:的|数)?{NUM}{COUNT}", True,
+                   scan=scan or words, before=before)
+
+
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     _phrase("active.items_total",
@@ -116,7 +132,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
     # 依申请: received, channels, processing
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?{NUM}{COUNT}"),
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?{NUM}{COUNT}"),
     _phrase("apply.carried_in.total", rf"上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.carried_out.total",
             rf"结转(?:至)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
@@ -138,6 +154,9 @@ PHRASES: tuple[Phrase, ...] = (
             scan="办[结理]", before=2),
     _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
     # 依申请: e2014-era answers (old meanings)
+    _phrase("apply.answer.total",
+            rf"{NOT_LISTED}(?:(?:已|共|共计|累计|全部)答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|申请答复数)(?:为|共)?{NUM}{COUNT}",
+            True, scan="答复", before=2),
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|属于(?:已)?主动公开(?:范围)?){NUM}{COUNT}", True,
             scan="主动公开", before=3),
@@ -145,11 +164,21 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2),
     _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    # 不属于本行政机关公开的, 非本机关政府信息, 属于非本机关职责范围的, 非本部门掌握的
     _phrase("apply.answer.not_this_agency",
-            rf"{NOT_LISTED}(?:不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?|非本(?:行政)?机关(?:政府信息|掌握)?)(?:的|数)?{NUM}{COUNT}",
-            True, scan="机关", before=6),
+            rf"{NOT_LISTED}(?:不属于|非)本(?:行政)?(?:机关|部门|单位)(?:公开|掌握|职责|职能|管辖)?(?:范围)?(?:内)?(?:的)?"
+            rf"(?:政府)?(?:信息)?(?:的|数)?{NUM}{COUNT}",
+            True, scan="本(?:行政)?(?:机关|部门|单位)", before=3),
     _phrase("apply.answer.not_exist", rf"{NOT_LISTED}(?:申请)?(?:的)?(?:政府)?信息不存在(?:的|数)?{NUM}{COUNT}", True,
             scan="信息不存在", before=5),
+    *(_denial(reason, words) for reason, words in (
+        ("state_secret", "国家秘密"), ("commercial_secret", "商业秘密"), ("privacy", "个人隐私"),
+        ("security_stability", "危及(?:国家安全、公共安全、经济安全(?:和|及|、)社会稳定|三安全一稳定)"),
+        ("law_other", "法律(?:、)?法规(?:规定)?的其他情形"))),
+    # 不是《条例》所指政府信息的2件, 非政府信息1件: 政府信息 is common, 政府信息 and a number are not (涉及不属于条例所指的
+    # are the 10 characters a match can start ahead)
+    _denial("not_gov_info", "(?:不是|非|不属于)(?:(?:条例|规定)?所指(?:的)?)?政府信息",
+            scan=r"政府信息[的数]?[\d零〇一二两三四五六七八九十约近逾超]", before=10),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
     # (every era: no grid row has its meaning, so a t2021 report's prose states it)
@@ -188,8 +217,10 @@ PHRASES: tuple[Phrase, ...] = (
 )
 
 # Review, litigation and (Shanghai-style) appeals: the numbers that follow an anchor up to the next anchor or sentence
-# end belong to it.
-_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉")
+# end belong to it. 申诉 alone is an appeal too ("被提起行政诉讼0件；申诉1件"), but not after 投诉, 信访 or 举报 (checked
+# in code: a lookbehind here would cost the regex its fast scan for the anchors' first characters).
+_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉")
+_NOT_APPEAL_AFTER = "诉访报"
 _CASE_END = re.compile(r"[。;；]")
 _CASE_TOTAL = re.compile(rf"^(?:案件|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -223,10 +254,12 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
         r"|(?:全部|均)(?:予以)?免费(?:办理|提供)|未发生[^。;；]{0,14}收费|零收费",
         scan="未对申请人|未进行|未收费|未收取|没有收取|不收取|全部|均|未发生|零收费")),
     ("apply.received.total",
-     _phrase("apply.received.total", rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{REQUEST_GAP}{{0,12}}?申请")),
+     _phrase("apply.received.total",
+             rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{APPLICANTS}?{REQUEST_GAP}{{0,12}}?申请")),
 )
 
-_CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal"}
+_CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal",
+              "申诉": "appeal"}
 _CASE_COUNT_ONLY = frozenset({"appeal"})  # spec 2.4 keys how many appeals (行政申诉), not their outcomes
 _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " | "
 
@@ -266,13 +299,26 @@ def _zero(key: str, phrase: str) -> Fact:
                 confidence=0.8)
 
 
+def _about_other_business(text: str, m: re.Match[str]) -> bool:
+    """The sentence up to the end of `m` last names other business than disclosure requests (政务服务, 审批, 信访 …)."""
+    sentence = text[max(0, m.start() - _TOPIC_REACH):m.end()]
+    sentence = sentence[max(map(sentence.rfind, _SENTENCE_ENDS)) + 1:]
+    if _OTHER_BUSINESS.search(sentence) is None:  # most sentences: no topic word to weigh
+        return False
+    *_, last = _TOPIC.finditer(sentence)
+    return last.group("other") is not None
+
+
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
     for phrase in PHRASES:
         if phrase.old_meaning and template in ("t2019", "t2021"):
             continue
+        request = phrase.keys[0].startswith("apply.")
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
+                continue
+            if request and _about_other_business(text, m):
                 continue
             facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept
@@ -287,6 +333,12 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
 def _first(patterns: tuple[re.Pattern[str], ...], window: str) -> re.Match[str] | None:
     matches = [m for p in patterns if (m := p.search(window))]
     return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def _case_anchors(text: str) -> list[re.Match[str]]:
+    """The anchors of `text`, without the 申诉 of complaints (投诉申诉, 信访申诉, 举报申诉)."""
+    return [a for a in _CASE_ANCHORS.finditer(text)
+            if a.group(0) != "申诉" or a.start() == 0 or text[a.start() - 1] not in _NOT_APPEAL_AFTER]
 
 
 def _case_zero_statements(text: str, anchors: list[re.Match[str]]) -> Iterator[re.Match[str]]:
@@ -306,7 +358,7 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
     """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor;
     行政申诉: the total."""
     found: list[tuple[int, Fact | None]] = []
-    anchors = list(_CASE_ANCHORS.finditer(text))
+    anchors = _case_anchors(text)
     for i, anchor in enumerate(anchors):
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
@@ -333,7 +385,7 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             if any(word in near for word in words) and (m := _first(patterns, near)):
                 found.append((pos, _fact(f"{block}.{key}", m)))
     for m in _case_zero_statements(text, anchors):
-        for anchor in _CASE_ANCHORS.finditer(m.group(0)):
+        for anchor in _case_anchors(m.group(0)):
             found.append((m.start(), _zero(f"{_CASE_KEYS[anchor.group(0)]}.total", m.group(0))))
     return [(pos, fact) for pos, fact in found if fact is not None]
 

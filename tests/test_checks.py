@@ -244,3 +244,29 @@ def test_r10_reads_closed_requests_against_the_outcome_total_and_received_with_c
     assert not checks["R10.apply.closed.total"].passed  # 办结 11 != （七）总计 13
     assert checks["R10.apply.received.total"].passed  # 16 = 14 new + 2 carried in, as the prose says
     assert "carried in" in checks["R10.apply.received.total"].detail
+
+
+def test_r10_compares_money_in_yuan() -> None:
+    """Spec 2.7: keep the printed unit, derive yuan for money; the e2014 table prints the fee in 万元."""
+    fee = [Fact("fee.request_fees", 0.012, unit="万元", source="table"), Fact("apply.received.total", 3, unit="件")]
+    stated = facts_from_text("共收取检索、复制、邮寄等费用120元。", "e2014")
+    check = rules(run_checks(fee + stated, "e2014"))["R10.fee.request_fees"]
+    assert check.passed and "120元" in check.detail and "0.012万元" in check.detail
+    stated = facts_from_text("共收取检索、复制、邮寄等费用150元。", "e2014")
+    assert not rules(run_checks(fee + stated, "e2014"))["R10.fee.request_fees"].passed
+
+
+def test_o3_reads_the_answered_total_stated_in_prose() -> None:
+    body = ("全年共收到政府信息公开申请10件。全年已答复10件，其中同意公开5件，部分公开2件，"
+            "属于非本机关职责范围的1件，政府信息不存在1件。")
+    o3 = rules(run_checks(facts_from_text(body, "e2008"), "e2008"))["O3"]
+    assert not o3.passed and o3.detail.startswith("answered 10 != 5+2+1+1 = 9")
+
+
+@pytest.mark.parametrize(("body", "passed"), [
+    ("对不予公开的5件申请，其中涉及商业秘密的2件，涉及个人隐私的1件。", True),  # the other 2: reasons not stated
+    ("对不予公开的2件申请，其中涉及商业秘密的2件，涉及个人隐私的1件。", False),  # more reasons than denials
+])
+def test_o4_on_prose_that_names_some_denial_reasons(body: str, passed: bool) -> None:
+    o4 = rules(run_checks(facts_from_text(body, "e2008"), "e2008"))["O4"]
+    assert o4.passed is passed and "other reasons not stated" in o4.detail

@@ -217,7 +217,9 @@ def test_candidate_scan_finds_exactly_the_matches_of_the_full_pattern():
     """Phrases skip ahead to where a match can start (speed); the matches must be those of pattern.finditer."""
     texts = [prepare(seed_text(n)) for n in ("000", "001", "002", "003", "004")]
     texts += _shuffled_fragments(texts, 200)
-    texts += ["对外公开的和当面申请3件、网上申请2件", "在法定期限内答复5件", "政务微博发布120条，政务微信推送80条"]
+    texts += ["对外公开的和当面申请3件、网上申请2件", "在法定期限内答复5件", "政务微博发布120条，政务微信推送80条",
+              "在已答复的12件申请中，属于非本机关职责范围的2件，非本部门掌握的1件，不予公开的4件申请中，涉及国家秘密的1件，"
+              "属于商业秘密1件，不是条例所指政府信息的1件，非政府信息1件，法律法规规定的其他情形0件，危及三安全一稳定的0件"]
     matched = 0
     for phrase in _all_phrases():
         for text in texts:
@@ -232,3 +234,63 @@ def test_jilin_published_total_line_printed_as_a_paragraph():
     facts = {f.key: f for f in facts_from_text(
         "二、主动公开政府信息情况\n2020年本行政区域(或本部门)政府信息公开发布总数量(非新闻类、消息类):356", "t2019")}
     assert (facts["active.items_published_total"].value, facts["active.items_published_total"].unit) == (356, None)
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("全年已答复45件，其中同意公开30件。", "apply.answer.total", 45),
+    ("在已答复的四十五件申请中，同意公开的30件。", "apply.answer.total", 45),
+    ("全年共答复政府信息公开申请12件。", "apply.answer.total", 12),
+    ("申请答复数12件。", "apply.answer.total", 12),
+    ("属于非本机关职责范围的2件。", "apply.answer.not_this_agency", 2),
+    ("不属于本机关职责范围的3件。", "apply.answer.not_this_agency", 3),
+    ("非本部门掌握的2件。", "apply.answer.not_this_agency", 2),
+    ("不属于本行政机关公开的四件。", "apply.answer.not_this_agency", 4),
+    ("其中涉及国家秘密的1件。", "apply.answer.denied.state_secret", 1),
+    ("不予公开的5件申请中，涉及商业秘密的3件。", "apply.answer.denied.commercial_secret", 3),
+    ("属于个人隐私2件。", "apply.answer.denied.privacy", 2),
+    ("危及国家安全、公共安全、经济安全和社会稳定的1件。", "apply.answer.denied.security_stability", 1),
+    ("不是《条例》所指政府信息的1件。", "apply.answer.denied.not_gov_info", 1),
+    ("非政府信息2件。", "apply.answer.denied.not_gov_info", 2),
+    ("法律、法规规定的其他情形2件。", "apply.answer.denied.law_other", 2),
+    ("接到公民、法人和其他组织提出的政府信息公开申请113宗。", "apply.received.total", 113),
+    ("收到自然人、法人或者其他组织提交的信息公开申请3件。", "apply.received.total", 3),
+    ("被申请行政复议0件；被提起行政诉讼1件；申诉1件。", "appeal.total", 1),
+])
+def test_old_form_answer_phrases(text, key, value):
+    """e2014 answers (spec 2.4/2.5): the total answered, 非本机关, the reasons for 不予公开, the requests received."""
+    assert by_key(facts_from_text(text, "e2008"))[key].value == value
+
+
+def test_denial_reasons_list_after_the_denied_count():
+    facts = values(facts_from_text("不予公开的七件申请中，涉及商业秘密的5件，涉及个人隐私的2件。", "e2014"))
+    assert facts == {"apply.answer.denied": 7, "apply.answer.denied.commercial_secret": 5,
+                     "apply.answer.denied.privacy": 2}
+    assert facts_from_text("涉及商业秘密和个人隐私的3件。", "e2014") == []  # one count for two reasons
+
+
+def test_no_requests_from_citizens_legal_persons_and_organisations():
+    keyed = by_key(facts_from_text("本年度未收到公民、法人或其他组织提出的政府信息公开申请。", "e2014"))
+    assert (keyed["apply.received.total"].value, keyed["apply.received.total"].value_flag) == (0, "wu")
+
+
+def test_other_business_of_the_office_is_not_a_request_count():
+    # the service hall's count comes first; the first statement of the requests is the one kept
+    text = "政务服务大厅全年受理群众来电来访50479件，已办结50479件。全年受理政府信息公开申请20件，已办结19件。"
+    assert values(facts_from_text(text, "e2008")) == {"apply.received.total": 20, "apply.closed.total": 19}
+    for other in ("全年受理信访事项30件，已办结30件。", "12345热线全年受理群众诉求1200件，已答复1180件。",
+                  "县行政服务中心受理审批服务事项3000件，办结2990件，网上申请1200件。"):
+        assert facts_from_text(other, "e2008") == [], other
+    # the sentence's last topic decides: the hall is where the requests were filed
+    kept = "依托政务服务中心窗口，全年受理政府信息公开申请20件，已办结20件。"
+    assert values(facts_from_text(kept, "e2008")) == {"apply.received.total": 20, "apply.closed.total": 20}
+    petition_kind = "本年度共收到申请20件，其中属于信访举报投诉类申请的2件，办结18件。"
+    assert values(facts_from_text(petition_kind, "t2021")) == {"apply.received.total": 20, "apply.closed.total": 18}
+
+
+def test_complaint_appeals_are_not_administrative_appeals():
+    assert facts_from_text("受理群众投诉申诉12件，信访申诉3件。", "e2008") == []
+    assert values(facts_from_text("行政申诉2件。", "e2008")) == {"appeal.total": 2}
+
+
+def test_answered_total_is_an_old_meaning():
+    assert facts_from_text("全年已答复45件。", "t2021") == []
