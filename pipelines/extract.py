@@ -69,6 +69,14 @@ _TABLE_PARTS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th", 
 # Plain lxml elements: lxml.html's element classes cost a Python lookup per element visited.
 # huge_tree: libxml2 otherwise stops at 256 levels of nesting and drops the rest of the page without a word
 _HTML_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+# Even with huge_tree, libxml2 stops reading a page nested deeper than 2048 levels: the page is read again with
+_KEPT_DEPTH = 512  # wrappers nested deeper than this dropped, as browsers stop nesting elements
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*>")
+# wrappers whose tags can go without losing a table or a paragraph (what a page nests thousands deep)
+_WRAPPER_TAGS = frozenset(("div", "span", "font", "section", "article", "center", "blockquote", "b", "i", "u", "em",
+                           "strong", "small", "big", "a", "ul", "ol", "li", "dl", "dd", "form", "main", "nav"))
+_VOID_TAGS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                        "track", "wbr"))
 # Characters lxml refuses in text it is given (controls, noncharacters, lone surrogates), though its parser reads
 # them; Word's manual line break (\v) and the form feed are line breaks
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -227,9 +235,42 @@ def parse_html(html_text: str) -> etree._Element:
         text = text[text.find("?>") + 2:]
     try:
         root = etree.fromstring(text, _HTML_PARSER) if text.strip() else None
+        if root is not None and _stopped_too_deep():
+            root = etree.fromstring(_without_deep_wrappers(text), _HTML_PARSER)
     except (etree.ParserError, ValueError):
         root = None
     return root if root is not None else etree.fromstring("<html><body></body></html>", _HTML_PARSER)
+
+
+def _stopped_too_deep() -> bool:
+    """The last parse stopped at libxml2's nesting limit (2048 levels: it drops the rest of the page)."""
+    last = _HTML_PARSER.error_log.last_error
+    return last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+
+
+def _without_deep_wrappers(text: str) -> str:
+    """The page without the tags of wrapper elements (div, span …) nested deeper than _KEPT_DEPTH; their text and
+    every other element (tables, paragraphs) stay."""
+    parts: list[str] = []
+    depth, last = 0, 0
+    dropped: dict[str, int] = {}  # wrapper name → opening tags dropped and not yet closed
+    for m in _TAG.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID_TAGS or m.group().endswith("/>"):
+            continue
+        if closing:
+            drop = dropped.get(name, 0) > 0
+            dropped[name] = dropped.get(name, 0) - drop
+            depth = max(depth - 1, 0) if not drop else depth
+        else:
+            drop = depth >= _KEPT_DEPTH and name in _WRAPPER_TAGS
+            dropped[name] = dropped.get(name, 0) + drop
+            depth += not drop
+        if drop:
+            parts.append(text[last:m.start()])
+            last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def extract_body(html_text: str, url: str) -> Extracted:

@@ -362,8 +362,9 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
     for i, anchor in enumerate(anchors):
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
-        stop = _CASE_END.search(text, anchor.end())
-        end = min(stop.start() if stop else len(text), anchors[i + 1].start() if i + 1 < len(anchors) else len(text))
+        following = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
+        stop = _CASE_END.search(text, anchor.end(), following)  # (not past the next anchor: 行政复议 ×10⁵ is linear)
+        end = stop.start() if stop else following
         window = text[anchor.end():end]
         pos = anchor.start()
         if outcomes and (all_upheld := _CASE_TOTAL_UPHELD.match(window)):  # 行政复议并维持2件

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from pipelines.extract import Extracted, choose_title, extract_body, iso_date, join_pages, parse_meta_block
+from lxml import etree
+
+from pipelines.extract import (
+    Extracted,
+    choose_title,
+    extract_body,
+    iso_date,
+    join_pages,
+    parse_html,
+    parse_meta_block,
+)
 from pipelines.tables import TableText
 
 PARAGRAPHS = "".join(f"<p>（{n}）第{n}段正文，全年主动公开政府信息{n}00条，依申请公开政府信息办理情况良好。</p>"
@@ -220,3 +230,10 @@ def test_a_long_note_beside_the_values_keeps_a_statistics_table() -> None:
     html = f"<html><body><div class='article'><p>政府信息公开情况统计表</p><table>{rows}</table></div></body></html>"
     page = extract_body(html, "http://www.x.gov.cn/a.html")
     assert len(page.tables) == 1 and page.tables[0].grid[2][:3] == ["（3）指标3", "件", "3"]
+
+
+def test_a_page_nested_deeper_than_libxml2_reads_is_read_whole() -> None:
+    # libxml2 stops at 2048 levels and drops the rest of the page: the wrappers beyond 512 levels go instead
+    deep = "<html><body>" + "<div>" * 5000 + "<p>报告正文</p>" + "</div>" * 5000 + "<table><tr><td>页脚</td></tr></table>"
+    text = etree.tostring(parse_html(deep + "</body></html>"), encoding="unicode", method="text")
+    assert "报告正文" in text and "页脚" in text
