@@ -23,6 +23,7 @@ from html import escape
 from urllib.parse import quote
 
 import pytest
+from test_probe_accuracy_21 import NOT_PROCESSED, OTHER_2021, UNAVAILABLE, WITHHELD
 
 from pipelines.parse import parse_report
 from pipelines.records import Fetched, Report
@@ -33,33 +34,6 @@ FONT = "WQYMicroHei25"
 APPLICANTS = ("natural_person", "business", "research", "nonprofit", "legal_service", "other_org")
 COLS = APPLICANTS + ("total",)
 
-WITHHELD = (
-    ("state_secret", "1.属于国家秘密"),
-    ("law_prohibited", "2.其他法律行政法规禁止公开"),
-    ("security_stability", "3.危及“三安全一稳定”"),
-    ("third_party", "4.保护第三方合法权益"),
-    ("internal_affairs", "5.属于三类内部事务信息"),
-    ("process_info", "6.属于四类过程性信息"),
-    ("enforcement_file", "7.属于行政执法案卷"),
-    ("admin_query", "8.属于行政查询事项"),
-)
-UNAVAILABLE = (
-    ("not_held", "1.本机关不掌握相关政府信息"),
-    ("needs_creation", "2.没有现成信息需要另行制作"),
-    ("unclear", "3.补正后申请内容仍不明确"),
-)
-NOT_PROCESSED = (
-    ("petition", "1.信访举报投诉类申请"),
-    ("duplicate", "2.重复申请"),
-    ("publication", "3.要求提供公开出版物"),
-    ("mass_repeat", "4.无正当理由大量反复申请"),
-    ("confirm_reissue", "5.要求行政机关确认或重新出具已获取信息"),
-)
-OTHER_2021 = (
-    ("no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    ("fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    ("misc", "3.其他"),
-)
 BLOCKS = ("review", "litigation.direct", "litigation.after_review")
 RESULTS = ("upheld", "corrected", "other", "pending")
 

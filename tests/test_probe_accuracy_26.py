@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 import pytest
+from eval.markup import E2014_ROWS
 
 from pipelines.parse import parse_report
 from pipelines.records import Check, Fact, Fetched, Report
@@ -323,74 +324,8 @@ def new_format_report(year: int, *, apply_text: str | None = None, active_text: 
 # e2014 statistics table and prose
 # ---------------------------------------------------------------------------------------------------------------
 
-E14_ROWS: list[tuple[str, str, str | None]] = [
-    ("一、主动公开情况", "—", None),
-    ("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "active.items_total"),
-    ("其中：主动公开规范性文件数", "条", "active.normative.published"),
-    ("制发规范性文件总数", "件", "active.normative.issued_total"),
-    ("人大代表建议和政协提案办理结果公开数", "件", "proposal.results_published"),
-    ("（二）通过不同渠道和方式公开政府信息的情况", "—", None),
-    ("1.政府公报公开政府信息数", "条", "active.channel.gazette"),
-    ("2.政府网站公开政府信息数", "条", "active.channel.website"),
-    ("3.政务微博公开政府信息数", "条", "active.channel.weibo"),
-    ("4.政务微信公开政府信息数", "条", "active.channel.wechat"),
-    ("5.其他方式公开政府信息数", "条", "active.channel.other"),
-    ("二、回应解读情况", "—", None),
-    ("（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次", "response.hot_topics"),
-    ("（二）通过不同渠道和方式回应解读的情况", "—", None),
-    ("1.参加或举办新闻发布会总次数", "次", "response.press_conf"),
-    ("其中：主要负责同志参加新闻发布会次数", "次", "response.press_conf_by_head"),
-    ("2.政府网站在线访谈次数", "次", "response.online_interviews"),
-    ("其中：主要负责同志参加政府网站在线访谈次数", "次", "response.online_interviews_by_head"),
-    ("3.政策解读稿件发布数", "篇", "response.interpretations"),
-    ("4.微博微信回应事件数", "次", "response.weibo_wechat_events"),
-    ("5.其他方式回应事件数", "次", "response.other_events"),
-    ("三、依申请公开情况", "—", None),
-    ("（一）收到申请数", "件", "apply.received.total"),
-    ("1.当面申请数", "件", "apply.channel.in_person"),
-    ("2.传真申请数", "件", "apply.channel.fax"),
-    ("3.网络申请数", "件", "apply.channel.online"),
-    ("4.信函申请数", "件", "apply.channel.letter"),
-    ("（二）申请办结数", "件", "apply.closed.total"),
-    ("1.按时办结数", "件", "apply.closed.on_time"),
-    ("2.延期办结数", "件", "apply.closed.extended"),
-    ("（三）申请答复数", "件", "apply.answer.total"),
-    ("1.属于已主动公开范围数", "件", "apply.answer.already_public"),
-    ("2.同意公开答复数", "件", "apply.answer.granted"),
-    ("3.同意部分公开答复数", "件", "apply.answer.partial"),
-    ("4.不同意公开答复数", "件", "apply.answer.denied"),
-    ("其中：涉及国家秘密", "件", "apply.answer.denied.state_secret"),
-    ("涉及商业秘密", "件", "apply.answer.denied.commercial_secret"),
-    ("涉及个人隐私", "件", "apply.answer.denied.privacy"),
-    ("危及国家安全、公共安全、经济安全和社会稳定", "件", "apply.answer.denied.security_stability"),
-    ("不是《条例》所指政府信息", "件", "apply.answer.denied.not_gov_info"),
-    ("法律法规规定的其他情形", "件", "apply.answer.denied.law_other"),
-    ("5.不属于本行政机关公开数", "件", "apply.answer.not_this_agency"),
-    ("6.申请信息不存在数", "件", "apply.answer.not_exist"),
-    ("7.告知作出更改补充数", "件", "apply.answer.ask_correction"),
-    ("8.告知通过其他途径办理数", "件", "apply.answer.other_channel"),
-    ("四、行政复议数量", "件", "review.total"),
-    ("（一）维持具体行政行为数", "件", "review.upheld"),
-    ("（二）被依法纠错数", "件", "review.corrected"),
-    ("（三）其他情形数", "件", "review.other"),
-    ("五、行政诉讼数量", "件", "litigation.total"),
-    ("（一）维持具体行政行为或者驳回原告诉讼请求数", "件", "litigation.upheld"),
-    ("（二）被依法纠错数", "件", "litigation.corrected"),
-    ("（三）其他情形数", "件", "litigation.other"),
-    ("六、举报投诉数量", "件", "complaint.total"),
-    ("七、依申请公开信息收取的费用", "万元", "fee.request_fees"),
-    ("八、机构建设和保障经费情况", "—", None),
-    ("（一）政府信息公开工作专门机构数", "个", "org.dedicated_units"),
-    ("（二）设置政府信息公开查阅点数", "个", "org.reading_points"),
-    ("（三）从事政府信息公开工作人员数", "人", "org.staff_total"),
-    ("1.专职人员数（不包括政府公报及政府网站工作人员数）", "人", "org.staff_fulltime"),
-    ("2.兼职人员数", "人", "org.staff_parttime"),
-    ("（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元", "org.budget"),
-    ("九、政府信息公开会议和培训情况", "—", None),
-    ("（一）召开政府信息公开工作会议或专题会议数", "次", "training.meetings"),
-    ("（二）举办各类培训班数", "次", "training.courses"),
-    ("（三）接受培训人员数", "人次", "training.trainees"),
-]
+# the national form's rows (国办发〔2014〕32号, spec 2.4): label, unit, key
+E14_ROWS = [(label, unit or "—", key) for label, unit, key in E2014_ROWS]
 
 E14_BASE: dict[str, int | float] = {
     "active.items_total": 356, "active.normative.published": 5, "active.normative.issued_total": 6,
