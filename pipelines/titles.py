@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .normalize import nfkc, strip_pinyin_glosses, to_simplified
 
-_REPORT_WORDS = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+# 信息公开工作年度报告, …年度工作报告, …情况(的)报告 ("关于2022年度政府信息公开情况的报告")
+_REPORT_WORDS = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:报告|年报)"
 _TAIL = _REPORT_WORDS + r"(?:[(](?P<ed>[^)]{1,8})[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
@@ -17,7 +18,7 @@ _YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)" + _REPORT_WORDS + r"[(](?P<year
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
-_LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告)")
+_LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告|情况的?报告)")
 
 INTERPRETATION = "interpretation of a report, not the report"
 # Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.

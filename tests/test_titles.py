@@ -15,6 +15,8 @@ from pipelines.titles import lookalike_reason, parse_title
         ("二道区人民政府2017年度政府信息公开工作报告", "二道区人民政府", 2017, None),
         ("宿州市人民政府2019年政府信息公开工作年度报告（图片版）", "宿州市人民政府", 2019, "图片版"),
         ("上海市黄浦区人民政府2022年政府信息公开工作年度报告（超链版）", "上海市黄浦区人民政府", 2022, "超链版"),
+        ("下湾乡人民政府2019年度政府信息公开年度工作报告", "下湾乡人民政府", 2019, None),
+        ("某市2022年政府信息公开工作情况报告", "某市", 2022, None),
     ],
 )
 def test_report_titles(title, agency, year, edition):
@@ -67,6 +69,11 @@ def test_a_lookalike_word_in_the_agency_name_alone_is_no_lookalike(title, lookal
 def test_a_title_without_a_year_still_names_its_agency(title, agency):
     info = parse_title(title)
     assert (info.agency, info.year, info.is_report) == (agency, None, False)
+
+
+def test_a_cover_note_title_without_an_agency_still_gives_its_year() -> None:
+    info = parse_title("关于2022年度政府信息公开情况的报告")
+    assert (info.agency, info.year) == (None, 2022)
 
 
 def test_the_agency_of_a_cover_note_title_loses_its_guanyu():
