@@ -303,7 +303,7 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
     values_start = 0  # the position of the header's first column, when positions are known
     header_row_before = False
-    for row in rows:
+    for i, row in enumerate(rows):
         if published_total_printed and (published_total := _published_total(*row.split)):
             facts.append(published_total)
             continue
@@ -333,6 +333,8 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             continue
         by_position = [(row[j] if j is not None and j < len(row) else None, name, c) for j, name, c in header]
         if not all(cell is not None and cell.is_value for cell, _, _ in by_position):
+            if len(values) < len(header) and _zeros_with_lost_blanks(values, rows[i + 1:i + 2]):
+                values = [*values, *[_BLANK_CELL] * (len(header) - len(values))]
             if len(values) != len(header):
                 continue  # cells were lost and section 二 has no sum rule to place them
             by_position = [(cell, name, c) for cell, (_, name, c) in zip(values, header, strict=True)]
@@ -345,6 +347,15 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
                 if fact:
                     facts.append(fact)
     return facts
+
+
+def _zeros_with_lost_blanks(values: list[_Cell], next_rows: list[_Row]) -> bool:
+    """Whether a section-二 row that lost cells (a text grid drops blank cells, "规章 | 0 | 0 | |") reads 0 in every
+    column whatever their positions: each printed value reads 0 and the lost cells were blank (spec 2.7: 0), not
+    moved to a next row of values without a label (a row wrapped in the text)."""
+    if not values or not all(c.value is not None and c.value.value == 0 for c in values):
+        return False
+    return not next_rows or not next_rows[0].split[1] or bool(next_rows[0].split[0].cells)
 
 
 # ---------------------------------------------------------------- section 三 (spec 2.2)

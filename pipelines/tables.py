@@ -188,6 +188,23 @@ def _pipe_grids(lines: list[str]) -> list[Grid]:
     return [g for g in grids if len(g) > 1 or len(g[0]) > 1]
 
 
+def _unpipe_cell_per_line(lines: list[str]) -> list[str]:
+    """The lines with each run of pipe lines that holds one cell a line at most (a table flattened one cell per
+    line, "规章 |", "0 |", and bare "|||" lines between its rows) written as plain lines, its cells' texts: such a
+    run reads as a one-value-per-line table, not as pipe rows of one cell each. Blank lines do not end a run."""
+    out = list(lines)
+    run: list[int] = []  # indexes of the current run's pipe lines
+    for i, line in enumerate([*lines, "end"]):  # (a sentinel line closes the last run)
+        if "|" in line:
+            run.append(i)
+        elif line.strip():
+            if run and all(len(_pipe_cells(lines[j])) <= 1 for j in run):
+                for j in run:
+                    out[j] = "".join(_pipe_cells(lines[j]))
+            run = []
+    return out
+
+
 def _is_page_number(line: str) -> bool:
     return len(line) <= _MAX_PAGE_NUMBER_LENGTH and bool(_PAGE_NUMBER.fullmatch(line))
 
@@ -312,12 +329,14 @@ def _close_table(grids: list[Grid], rows: Grid, adjacent: bool) -> None:
 
 
 def grids_from_text(text: str) -> list[Grid]:
-    """Tables that reached us as text: pipe-flattened rows (| or full-width ｜), one-value-per-line tables and rows
-    whose cells are apart by spaces. Page numbers are skipped: a table cut by a page break reads on."""
+    """Tables that reached us as text: pipe-flattened rows (| or full-width ｜), one-value-per-line tables (also with
+    a bar after each cell) and rows whose cells are apart by spaces. Page numbers are skipped: a table cut by a page break reads on."""
     if not text:
         return []
     if _BOX_DRAWING.search(text):  # a table drawn with box characters in a <pre>: │ separates cells
         text = text.translate(_BOX_SEPARATORS)
-    lines = [line for line in text.replace("｜", "|").splitlines()
-             if not _is_page_number(line) and not _BORDER_LINE.match(line)]
+    text = text.replace("｜", "|")
+    lines = [line for line in text.splitlines() if not _is_page_number(line) and not _BORDER_LINE.match(line)]
+    if "|" in text:
+        lines = _unpipe_cell_per_line(lines)
     return _pipe_grids(lines) + _line_grids(lines)

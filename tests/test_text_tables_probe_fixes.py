@@ -91,8 +91,7 @@ def test_zero_statements_around_anchors_are_those_of_the_whole_text() -> None:
     words = ["未发生", "无", "因", "行政复议", "行政诉讼", "行政申诉", "涉诉", "案件", "，", "。", "和", "、", "的", "政府信息公开"]
     for _ in range(3000):
         text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
-        anchors = list(facts_text._CASE_ANCHORS.finditer(text))
-        assert ([m.span() for m in facts_text._case_zero_statements(text, anchors)]
+        assert ([m.span() for m in facts_text._case_zero_statements(text)]
                 == [m.span() for m in facts_text._CASE_ZERO.finditer(text)]), text
 
 
@@ -237,3 +236,62 @@ def test_section2_of_blank_tables_only_was_not_filled_in() -> None:
 def test_a_printed_number_beats_a_blank_repeat_of_its_cell() -> None:
     blank_permit = [["信息内容", "本年处理决定数量"], ["行政许可", "—"]]
     assert table_facts([blank_permit, *S2_GRIDS])["active.permit.decisions"] == (3949, None)
+
+
+# --- tables flattened one cell per line, each cell closed by a bar (probe tests/test_probe_real_new.py) -------------
+
+def cell_per_line(lines: list[str], bar: str = " |") -> list[str]:
+    """The lines of S2_2019_ONE_PER_LINE as such pages print them: the cell, a bar; a bare bar line before each row."""
+    out = [lines[0]]
+    for line in lines[1:]:
+        if not line[0].isdigit() and line[0] != "-":
+            out.append(bar.strip())
+        out.append(line + bar)
+    return out
+
+
+@pytest.mark.parametrize("variant", ["trailing", "spaced", "full-width", "blank lines", "last cell bare"])
+def test_cell_per_line_pipes_read_like_one_value_per_line(variant: str) -> None:
+    lines = cell_per_line(S2_2019_ONE_PER_LINE, {"spaced": "  |  ", "full-width": "｜"}.get(variant, " |"))
+    if variant == "blank lines":
+        lines = [part for line in lines for part in (line, "")]
+    if variant == "last cell bare":  # the row's last value printed without its bar
+        lines = [line[:-2] if line in ("8 |", "41 |", "2210 |") else line for line in lines]
+    assert grids_from_text("\n".join(lines)) == grids_from_text("\n".join(S2_2019_ONE_PER_LINE))
+    facts = table_facts(grids_from_text("\n".join(lines)))
+    assert facts["active.normative.public_total"] == (41, None)
+    assert facts["active.permit.items_delta"] == (-8, None)
+    assert facts["active.admin_fee.items_prev"] == (11, None)
+
+
+def test_one_cell_lines_inside_a_pipe_table_stay_pipe_rows() -> None:
+    # a caption line of one cell among rows of several: the run is a pipe table, read as pipe rows
+    text = "\n".join(["第二十条第(一)项 | |||", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+                      "规章 | 0 | 0 | 0 |", "行政规范性文件 | 3 | 1 | 17 |"])
+    assert grids_from_text(text) == [[["第二十条第(一)项"], ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+                                      ["规章", "0", "0", "0"], ["行政规范性文件", "3", "1", "17"]]]
+
+
+S2_2021_HEADER = "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |"
+
+
+def test_zero_row_that_lost_a_blank_cell_reads_zero_in_every_column() -> None:
+    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | 0 | 0 | |", "行政规范性文件 | 4 | 9 | 23 |"])))
+    assert facts["active.regulation.issued"] == (0, None)
+    assert facts["active.regulation.repealed"] == (0, None)
+    assert facts["active.regulation.in_force"] == (0, "blank")
+    assert facts["active.normative.in_force"] == (23, None)
+
+
+def test_row_of_numbers_that_lost_a_cell_is_not_placed() -> None:
+    # which column the blank was is unknown and section 二 has no sum rule: the row gives nothing
+    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | 0 | 5 | |", "行政规范性文件 | 4 | 9 | 23 |"])))
+    assert not [key for key in facts if key.startswith("active.regulation.")]
+
+
+def test_zero_row_wrapped_onto_a_line_of_values_is_not_filled() -> None:
+    # the lost cell went on the next line (a value, not a blank): reading it as a blank 0 would be wrong
+    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | 0 | 0 |", "5 |",
+                                                   "行政规范性文件 | 4 | 9 | 23 |"])))
+    assert "active.regulation.in_force" not in facts
+    assert facts["active.normative.in_force"] == (23, None)
