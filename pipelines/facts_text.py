@@ -20,9 +20,13 @@ from .records import Fact
 
 # A printed quantity: 1,234 / 7.522 / 1.5万余 / 755多 / 二十六 / 约300.
 NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|千)?|[零〇一二两三四五六七八九十百千]+)(?:余|多)?)"
-COUNT = r"(?P<u>件|宗|条)"  # units of requests and cases (宗 and 条 are seen in seed 001)
+# units of requests and cases (宗 and 条 are seen in seed 001); 起 only after a digit (一起 is "together")
+COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
+STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
+YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
+_NUMBER_REACH = 16  # how far a printed quantity can stand before the word that follows it (scan's `before`)
 # "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
-NOT_LISTED = r"(?<![^件条宗人个次篇期%\d][、和及与或])"
+NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
 GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
@@ -35,6 +39,10 @@ APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者
 _OTHER_BUSINESS = re.compile("政务服务|行政服务|便民服务|审批|服务事项|办件|热线|信访|来电|来信|来访|12345|咨询|投诉|举报")
 _TOPIC = re.compile(rf"信息公开|依申请|公开申请|(?:信访)?(?:举报)?投诉类申请|(?P<other>{_OTHER_BUSINESS.pattern})")
 _SENTENCE_ENDS = "。；;！？!?"
+# keys counting the report year's items, and the words that make a statement a running total (not after 年/年度)
+_OF_THE_YEAR = frozenset({"active.items_total"})
+_CUMULATIVE = re.compile(r"(?:历年(?:累计|累积)?|(?<!年)(?<!年度)(?:累计|累积))(?:共|已)?$")
+_YEAR_NAMED = re.compile(r"\d{4}年")
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
 # (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
@@ -101,6 +109,21 @@ def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -
                    scan=scan, before=before)
 
 
+def _published(key: str, medium: str, scan: str, before: int, verb: str = "?") -> Phrase:
+    """Items a medium published: 政务微博发布信息120条, 在微博公开政府信息数为431条, 其中微信(含转发)640条,
+    通过政府门户网站向社会公开政府信息2214条. `verb` "" when the medium's name alone is too vague."""
+    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,8}}\))?(?:共|全年)?(?:主动)?(?:向社会|向公众)?"
+                        rf"(?:发布|公开|推送){verb}(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:数|数量)?(?:共|为)?{NUM}(?P<u>条)",
+                   scan=scan, before=before)
+
+
+def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase]:
+    """Staff of one kind, counted after or before the noun: 专职人员2人; 配备了1名专职人员, 6名兼职工作人员."""
+    return (_phrase(key, rf"{not_after}{kind}(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)"),
+            _phrase(key, rf"{NUM}(?P<u>名){kind}(?:的)?(?:政府信息公开|信息公开)?(?:工作)?人员", scan=f"名{kind}",
+                    before=_NUMBER_REACH))
+
+
 def _denial(reason: str, words: str, scan: str | None = None, before: int = 2) -> Phrase:
     """A reason of the e2014 不同意公开 answers: 涉及商业秘密的2件, 属于个人隐私1件 (spec 2.4)."""
     return _phrase(f"apply.answer.denied.{reason}", rf"{NOT_LISTED}(?:涉及|属于)?{words}(?:的|数)?{NUM}{COUNT}", True,
@@ -109,20 +132,19 @@ def _denial(reason: str, words: str, scan: str | None = None, before: int = 2) -
 
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
+    # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条 (general words
+    # only between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 an answer to requests)
     _phrase("active.items_total",
-            rf"主动公开(?:了)?(?:各类|各种)?(?:政府)?信息(?:总数|总量|数量)?(?:为|达|达到|共|共计|合计)?{NUM}(?P<u>条|件|项)"),
-    _phrase("active.channel.website",
-            rf"(?:政府|门户)网站(?:上)?(?:共|全年)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="网站", before=2),
-    _phrase("active.channel.weibo",
-            rf"{NOT_LISTED}(?<!微信)(?:政务)?微博(?:平台|账号)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="微博", before=2),
-    _phrase("active.channel.wechat",
-            rf"{NOT_LISTED}(?<!微博)(?:政务)?微信(?:公众号|平台)?(?:共)?(?:发布|公开|推送)?(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="微信", before=2),
-    _phrase("active.channel.newmedia",
-            rf"{NOT_LISTED}(?:政务)?新媒体(?:平台)?(?:共)?(?:发布|公开)(?:各类)?(?:政府)?(?:信息)?(?:共)?{NUM}(?P<u>条)",
-            scan="新媒体", before=2),
+            rf"主动公开(?:了)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作){{0,3}}(?:信息|动态)(?:[、和及与](?:信息|动态))?"
+            rf"(?:总数|总量|数量|数)?(?:为|达|达到|共|共计|合计)?{NUM}(?P<u>条|件|项)"),
+    # 共整理、录入、发布17条主动公开政府信息: the number before the noun, right after the verb
+    _phrase("active.items_total",
+            rf"(?:发布|公开|新增|制作|录入|上传)(?:了)?(?:共|共计|合计)?{NUM}(?P<u>条)主动公开(?:的)?(?:各类)?(?:政府)?信息",
+            scan="条主动公开", before=_NUMBER_REACH),
+    _published("active.channel.website", "(?:政府|政务|门户)?网站", scan="网站", before=2),
+    _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号)?", scan="微博", before=2),
+    _published("active.channel.wechat", "(?<!微博)(?:政务)?微信(?:公众号|平台)?", scan="微信", before=2),
+    _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体", before=2, verb=""),
     _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
     # Jilin 2020's free line under 二 (spec 2.1), printed as a paragraph rather than a table row
@@ -133,6 +155,9 @@ PHRASES: tuple[Phrase, ...] = (
     # 依申请: received, channels, processing
     _phrase("apply.received.total",
             rf"(?:受理|收到|接到|接收|新收)(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?{NUM}{COUNT}"),
+    # 收到9起政府信息依申请公开, 受理3件政府信息公开申请 (not 收到2件申请人的投诉 nor …申请行政复议)
+    _phrase("apply.received.total",
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{COUNT}{REQUEST_GAP}{{0,12}}?申请(?!人|行政复议|复议)"),
     _phrase("apply.carried_in.total", rf"上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.carried_out.total",
             rf"结转(?:至)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
@@ -147,9 +172,9 @@ PHRASES: tuple[Phrase, ...] = (
     # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
     _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
             before=24),
-    _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?{NUM}{COUNT}",
+    _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}",
             scan="按|在法定|在规定|法定|规定"),
-    _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结){NUM}{COUNT}"),
+    _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}",
             scan="办[结理]", before=2),
     _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
@@ -180,6 +205,11 @@ PHRASES: tuple[Phrase, ...] = (
     _denial("not_gov_info", "(?:不是|非|不属于)(?:(?:条例|规定)?所指(?:的)?)?政府信息",
             scan=r"政府信息[的数]?[\d零〇一二两三四五六七八九十约近逾超]", before=10),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
+    # the form's 告知作出更改补充 asks the applicant to complete the request: 补正 (申请补正信息的3件, 要求申请人补正2件);
+    # "补正后…仍不明确" (t2019) has no number right after 补正
+    _phrase("apply.answer.ask_correction",
+            rf"{NOT_LISTED}(?:告知|要求|申请|需)(?:申请人)?补正(?:信息|材料|申请)?(?:的|数)?{NUM}{COUNT}", True,
+            scan="补正", before=5),
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
     # (every era: no grid row has its meaning, so a t2021 report's prose states it)
     _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5),
@@ -195,14 +225,19 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("consult.phone", rf"(?:电话咨询|(?:接听)?咨询电话(?:接听)?)(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|个|通)",
             True, scan="电话", before=4),
     # organisation
+    # staff: 专职人员2人 and 配备了1名专职人员和3名兼职工作人员 (the number before the noun); 专、兼职 is both kinds
     _phrase("org.staff_total",
-            rf"(?:(?:政府信息公开|信息公开|政务公开)(?:专兼职)?|专兼职)(?:工作)?人员(?:共|共有)?{NUM}(?P<u>人|名)(?!次)",
-            scan="人员", before=11),
-    _phrase("org.staff_fulltime", rf"专职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
-    _phrase("org.staff_parttime", rf"(?<!专)兼职(?:工作)?人员(?:共)?{NUM}(?P<u>人|名)(?!次)"),
+            rf"(?:政府信息公开|信息公开|政务公开)(?:{STAFF_BOTH})?(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)",
+            scan="人员", before=13),
+    *_staff("org.staff_total", STAFF_BOTH),
+    *_staff("org.staff_fulltime", "专职"),
+    *_staff("org.staff_fulltime", "全职"),
+    *_staff("org.staff_parttime", "兼职", not_after="(?<!专)(?<!专、)(?<!专职[和、及])"),
+    # reading points: 设立了2个便民查阅点, 开辟了2个公共查阅点, 设立了三处公开查询点, 查阅点3个
     _phrase("org.reading_points",
-            rf"(?:设立|设置|建立|建成|开设)(?:了)?{NUM}(?P<u>个|处)(?:便民|公共|政府信息(?:公开)?|信息公开)?查阅(?:点|场所|室)"),
-    _phrase("org.reading_points", rf"查阅(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)"),
+            rf"(?:设立|设置|建立|建成|开设|开辟|设有|建有)(?:了)?(?:共)?{NUM}(?P<u>个|处)"
+            rf"(?:便民|公共|公开|政府信息(?:公开)?|信息公开|信息)?(?:查阅|查询)(?:点|场所|室)"),
+    _phrase("org.reading_points", rf"(?:查阅|查询)(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)", scan="查[阅询]"),
     # proposals, interpretation, responses
     _phrase("proposal.npc_published",
             rf"人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
@@ -214,6 +249,10 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
+    # e2014 回应公众关注热点或重大舆情数 in prose; a gloss may follow ("，包括正面舆情和负面舆情共9次")
+    _phrase("response.hot_topics",
+            rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大)?舆情)?(?:事件)?(?:数|数量)?"
+            rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注", before=4),
 )
 
 # Review, litigation and (Shanghai-style) appeals: the numbers that follow an anchor up to the next anchor or sentence
@@ -222,7 +261,7 @@ PHRASES: tuple[Phrase, ...] = (
 _CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉")
 _NOT_APPEAL_AFTER = "诉访报"
 _CASE_END = re.compile(r"[。;；]")
-_CASE_TOTAL = re.compile(rf"^(?:案件|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -233,29 +272,48 @@ _CASE_PENDING = (re.compile(rf"(?:尚未审结|未审结|尚未结案|未结案|
 _CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
-_CASE_ZERO = re.compile(r"(?:(?:未|没有)(?:发生|出现|收到|接到)(?:过)?[^。;；,，]{0,24}?|无(?:因)?)"
-                        r"(?:行政复议|行政诉讼|涉诉|行政申诉)(?:[^。;；,，]{0,16}?(?:行政复议|行政诉讼|行政申诉)){0,2}")
-# Every zero statement holds anchors (行政复议/行政诉讼/涉诉/行政申诉) at most 20 characters apart: it starts at most
-# 29 characters before the first (没有发生过 and 24 more) and ends at most 24 after where the last starts (行政诉讼,
-# 16 more, 行政复议).
-_CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 29, 24
+# "Nothing of the kind happened": 未发生/未产生/未接到/没有因/未被…行政复议与行政诉讼, 无一例因…申请行政复议,
+# 未接到…复议、诉讼和申诉 (行政 may be left out). Not 未经复议 (直接起诉), not 无关的行政复议, and not 没有出现行政复议被纠错
+# (there were reviews).
+_CASE_ZERO_ANCHOR = r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
+_CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|产生|受理|因|被|涉及|引起|引发|有)过?|无(?:一例|一起|一件))"
+                        rf"[^。;；,，]{{0,24}}?{_CASE_ZERO_ANCHOR}(?:[^。;；,，]{{0,16}}?{_CASE_ZERO_ANCHOR}){{0,2}}"
+                        rf"|无因?{_CASE_ZERO_ANCHOR}")
+# The words every zero statement holds (at most 20 characters apart): it starts at most 32 characters before the
+# first (没有曾发生过, 24 more, 行政) and ends 2 after where the last starts, which the scan finds too.
+_CASE_ZERO_WORDS = re.compile(r"复议|诉讼|涉诉|申诉")
+_CASE_ZERO_KEYS = {"复议": "review", "诉讼": "litigation", "涉诉": "litigation", "申诉": "appeal"}
+_NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
+_CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 32, 24
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
 _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
 
 # Statements that nothing was charged or received (→ 0, flag wu).
+_FEE_REACH = 28  # 没有发生过, 向, 20 more and 进行: the farthest 收费/收取 stands from a statement's start
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
                                     r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
                                     r"(?:政府)?信息处理费", scan="信息处理费", before=19)),
+    # 未收费, 未对申请人进行收费, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
+    # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
+    # itself; nor 名录之外无收费 (administrative fees): 无 needs the disclosure fee's own words.
     ("fee.none", _phrase(
         "fee.none",
-        r"未(?:对申请人)?(?:进行)?收费|(?:未|没有|不)收取(?:任何)?(?:申请人)?(?:的)?(?:费用|检索费|复制费)"
-        r"|(?:全部|均)(?:予以)?免费(?:办理|提供)|未发生[^。;；]{0,14}收费|零收费",
-        scan="未对申请人|未进行|未收费|未收取|没有收取|不收取|全部|均|未发生|零收费")),
+        rf"(?:未|没有|不(?=收取))(?:发生|产生|出现)?(?:过)?(?:(?:向|对){GAP}{{0,20}}?)?(?:进行)?"
+        rf"(?:收费|收取{GAP}{{0,14}}?(?:费用|检索费|复制费|复印费|邮寄费|工本费))"
+        rf"|(?:无|没有|未发生|未产生|不存在){GAP}{{0,14}}?(?:信息公开(?:方面)?(?:的)?收费|收费[和及与、]减免)|零收费",
+        scan="收[费取]", before=_FEE_REACH)),
+    ("fee.none", _phrase("fee.none", r"(?:全部|均|一律)(?:予以)?免费(?:办理|提供)", scan="免费", before=4)),
+    # 未收到…申请 (not 未收到申请人的投诉, 未收到…申请行政复议)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{APPLICANTS}?{REQUEST_GAP}{{0,12}}?申请")),
+             rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{APPLICANTS}?{REQUEST_GAP}{{0,12}}?申请(?!人|行政复议|复议)")),
+    # 未发生依申请公开政府信息的情况, 无政府信息公开申请 (not 未发生依申请公开引起的行政复议)
+    ("apply.received.total",
+     _phrase("apply.received.total",
+             r"(?:(?:未|没有)(?:发生|出现|产生|有)(?:过)?(?:任何)?|无)(?:依申请公开|(?:政府)?信息公开申请|申请公开)"
+             r"(?![^,，。;；]{0,12}?(?:复议|诉讼))", scan="未[发出产有]|没有[发出产]|无[依政信申]")),
 )
 
 _CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal",
@@ -265,8 +323,9 @@ _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " 
 
 
 def prepare(text: str) -> str:
-    """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers."""
-    return _INNER_SPACE.sub("", _QUOTES.sub("", normalize_text(text)))
+    """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers,
+    谘 (谘询, the old form t2s keeps) spelt 咨."""
+    return _INNER_SPACE.sub("", _QUOTES.sub("", normalize_text(text))).replace("谘", "咨")
 
 
 def _quantity(raw: str) -> tuple[float | None, str | None]:
@@ -299,6 +358,13 @@ def _zero(key: str, phrase: str) -> Fact:
                 confidence=0.8)
 
 
+def _cumulative(text: str, m: re.Match[str]) -> bool:
+    """A running total since the first report (到年底累计主动公开6411条), not the year's count (spec 2.4: 本年度新增1873条);
+    本年度累计…, 2017年累计… and 累计主动公开2009年度政府信息31条 name their year."""
+    running = _CUMULATIVE.search(text, max(0, m.start() - 5), m.start()) is not None
+    return running and _YEAR_NAMED.search(m.group(0)) is None
+
+
 def _about_other_business(text: str, m: re.Match[str]) -> bool:
     """The sentence up to the end of `m` last names other business than disclosure requests (政务服务, 审批, 信访 …)."""
     sentence = text[max(0, m.start() - _TOPIC_REACH):m.end()]
@@ -319,6 +385,8 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
             if request and _about_other_business(text, m):
+                continue
+            if phrase.keys[0] in _OF_THE_YEAR and _cumulative(text, m):
                 continue
             facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept
@@ -341,10 +409,10 @@ def _case_anchors(text: str) -> list[re.Match[str]]:
             if a.group(0) != "申诉" or a.start() == 0 or text[a.start() - 1] not in _NOT_APPEAL_AFTER]
 
 
-def _case_zero_statements(text: str, anchors: list[re.Match[str]]) -> Iterator[re.Match[str]]:
-    """Exactly `_CASE_ZERO.finditer(text)`, run only on the stretches around the anchors (all of them)."""
+def _case_zero_statements(text: str) -> Iterator[re.Match[str]]:
+    """Exactly `_CASE_ZERO.finditer(text)`, run only on the stretches around the words they hold."""
     stretches: list[list[int]] = []
-    for anchor in anchors:
+    for anchor in _CASE_ZERO_WORDS.finditer(text):
         start, end = max(0, anchor.start() - _CASE_ZERO_BEFORE), anchor.start() + _CASE_ZERO_AFTER
         if stretches and start <= stretches[-1][1]:
             stretches[-1][1] = end
@@ -352,6 +420,18 @@ def _case_zero_statements(text: str, anchors: list[re.Match[str]]) -> Iterator[r
             stretches.append([start, end])
     for start, end in stretches:
         yield from _CASE_ZERO.finditer(text, start, end)
+
+
+def _zero_case_blocks(statement: str) -> list[str]:
+    """The blocks a zero statement names: 复议 → review, 诉讼/涉诉 → litigation (not 民事诉讼), 申诉 → appeal (not
+    投诉申诉)."""
+    blocks = []
+    for word in _CASE_ZERO_WORDS.finditer(statement):
+        before = statement[word.start() - 1:word.start()]
+        if not (word.group(0) == "申诉" and before and before in _NOT_APPEAL_AFTER
+                or word.group(0) == "诉讼" and before == _NOT_ADMINISTRATIVE_SUIT):
+            blocks.append(_CASE_ZERO_KEYS[word.group(0)])
+    return blocks
 
 
 def _case_facts(text: str) -> list[tuple[int, Fact]]:
@@ -385,9 +465,8 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
         for key, words, patterns in _CASE_OUTCOMES:
             if any(word in near for word in words) and (m := _first(patterns, near)):
                 found.append((pos, _fact(f"{block}.{key}", m)))
-    for m in _case_zero_statements(text, anchors):
-        for anchor in _case_anchors(m.group(0)):
-            found.append((m.start(), _zero(f"{_CASE_KEYS[anchor.group(0)]}.total", m.group(0))))
+    for m in _case_zero_statements(text):
+        found += [(m.start(), _zero(f"{block}.total", m.group(0))) for block in _zero_case_blocks(m.group(0))]
     return [(pos, fact) for pos, fact in found if fact is not None]
 
 

@@ -32,10 +32,11 @@ _GOV_SELF = re.compile(r"(?:人民政府|政府|行政公署)(?:本级)?$|本级
 _DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队|海关)$")
 _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治县|自治旗|特区|林区)$|^全(?:省|市|区|县)")
 
-# 自2021年1月1日起至2021年12月31日止, 2021年1月至12月; a later first day too (the first reports, 2008, count from the
-# day the 2007 Regulation took effect, 5月1日 — spec 0); 二〇二一年一月一日 is read after arabic_years
+# 自2021年1月1日起至2021年12月31日止 (also 自…1日起，至…止), 2021年1月至12月; a later first day too (the first
+# reports, 2008, count from the day the 2007 Regulation took effect, 5月1日 — spec 0); 二〇二一年一月一日 is read
+# after arabic_years
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
-                     r"(?:(?:[0-3]?\d|[一二三]?十?[一二三四五六七八九十]?)\s*日\s*)?(?:起)?\s*(?:至|到|[-—–~～])\s*"
+                     r"(?:(?:[0-3]?\d|[一二三]?十?[一二三四五六七八九十]?)\s*日\s*)?(?:起)?\s*[,，]?\s*(?:至|到|[-—–~～])\s*"
                      r"(?:(?:19|20)\d{2}\s*年\s*)?(?:12|十二)\s*月(?:\s*(?:31|三十一)\s*日)?")
 # "统计期限为2020年度": the whole reporting year named without its first and last day
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间|区间)(?:为|是)?((?:19|20)\d{2})年(?:度|(?![\d一二三四五六七八九十]*月))")

@@ -294,3 +294,93 @@ def test_complaint_appeals_are_not_administrative_appeals():
 
 def test_answered_total_is_an_old_meaning():
     assert facts_from_text("全年已答复45件。", "t2021") == []
+
+
+# Phrasings of real 2008-2018 reports (tests/test_probe_real_old.py has them as whole pages) and their families.
+_OLD_TEXTS = [
+    # review / litigation stated as zero in other words (and without 行政)
+    ("2010年，未产生针对我局政府信息公开的行政复议与行政诉讼。", {"review.total": 0, "litigation.total": 0}),
+    ("本年度我镇没有因政府信息提起行政复议和行政诉讼的情况发生。", {"review.total": 0, "litigation.total": 0}),
+    ("2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。",
+     {"review.total": 0, "litigation.total": 0, "appeal.total": 0}),
+    ("2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。", {"review.total": 0, "litigation.total": 0}),
+    ("本机关未被申请行政复议。", {"review.total": 0}),
+    # counts in 起
+    ("2017年我局有关政府信息公开的行政复议案共2起。", {"review.total": 2}),
+    ("2014年，我局收到9起政府信息依申请公开。", {"apply.received.total": 9}),
+    ("受理3件政府信息公开申请。", {"apply.received.total": 3}),
+    # "多" after a list of kinds; a year inside the phrase; 信息数; the number before the noun
+    ("2017年，主动公开政府工作信息、动态620多条。", {"active.items_total": 620}),
+    ("截至2009年底，累计主动公开2009年度政府信息31条。", {"active.items_total": 31}),
+    ("2015年主动公开政府信息数236条。", {"active.items_total": 236}),
+    ("2009年共整理、录入、发布17条主动公开政府信息。", {"active.items_total": 17}),
+    # the year's count, not the running total
+    ("到年底累计主动公开政府信息6411条，其中，本年度新增主动公开政府信息1873条。", {"active.items_total": 1873}),
+    ("本年度累计主动公开政府信息300条。", {"active.items_total": 300}),
+    # staff and reading points
+    ("镇配备了1名专职人员和3名兼职工作人员。", {"org.staff_fulltime": 1, "org.staff_parttime": 3}),
+    ("配备了2名全职工作人员，6名兼职工作人员，并开辟了2个公共查阅点。",
+     {"org.staff_fulltime": 2, "org.staff_parttime": 6, "org.reading_points": 2}),
+    ("专门配备了95名专、兼职工作人员。", {"org.staff_total": 95}),
+    ("政府信息公开专职和兼职工作人员共8人。", {"org.staff_total": 8}),
+    ("本机关从事政府信息公开工作的全职人员2人。", {"org.staff_fulltime": 2}),
+    ("本镇设立了三处公开查询点。", {"org.reading_points": 3}),
+    # channels, responses, closing, correction requests, 谘询
+    ("我办在微博公开政府信息数为431条。", {"active.channel.weibo": 431}),
+    ("政务网站、微信、微博共发布各类信息2890条，其中网站(含转发)305条，微信(含转发)640条、微博(含转发)1945条。",
+     {"active.channel.website": 305, "active.channel.wechat": 640, "active.channel.weibo": 1945}),
+    ("我县通过政府门户网站向社会公开政府信息2214条。", {"active.channel.website": 2214}),
+    ("回应公众关注热点或重大舆情数，包括正面舆情和负面舆情共9次。", {"response.hot_topics": 9}),
+    ("回应公众关注热点或重大舆情数3次。", {"response.hot_topics": 3}),
+    ("按时办结数410件，延期办结6件。", {"apply.closed.on_time": 410, "apply.closed.extended": 6}),
+    ("申请补正信息的3件。", {"apply.answer.ask_correction": 3}),
+    ("其中，電話谘詢1640人次。", {"consult.phone": 1640}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _OLD_TEXTS)
+def test_old_report_phrasings(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "e2014")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "未收取政府信息公开方面的任何费用。", "未向申请人收取费用。", "本局无政府信息公开的收费和减免事项。",
+    "没有向政府信息公开申请人收费的情况。", "未发生对公民、法人和其他组织政府信息公开收费和减免事项。",
+])
+def test_no_fee_in_other_words(text: str) -> None:
+    fee = by_key(facts_from_text(text, "e2014"))["fee.none"]
+    assert (fee.value, fee.value_flag) == (0, "wu")
+
+
+def test_no_requests_in_other_words_but_not_a_review_request():
+    fact = by_key(facts_from_text("本年度未发生依申请公开政府信息的情况。", "e2008"))["apply.received.total"]
+    assert (fact.value, fact.value_flag) == (0, "wu")
+    assert values(facts_from_text("本年度未发生因政府信息公开申请行政复议的情况。", "e2008")) == {"review.total": 0}
+
+
+@pytest.mark.parametrize("text", [
+    "实现名录之外无收费的改革目标。",  # administrative fees
+    "申请人无正当理由逾期未按收费通知要求缴纳费用。",  # t2021 row words
+    "截至2017年底累计主动公开政府信息3000条。",  # a running total
+    "主动公开财政信息5条。", "属于主动公开范围的信息2件。",  # one kind; an answer to requests
+    "本局收到3件申请人的投诉。", "收到2件申请行政复议的材料。", "收到群众一起提出的申请。",
+    "未经复议直接起诉的行政诉讼。", "没有出现行政复议案被撤销的情况。", "未发生民事诉讼。",
+])
+def test_look_alikes_state_no_fact(text: str) -> None:
+    assert facts_from_text(text, "e2014") == []
+
+
+def test_unrelated_zero_words_keep_the_counts():
+    assert values(facts_from_text("与政府信息公开无关的行政复议1件。", "e2014")) == {"review.total": 1}
+    assert values(facts_from_text("行政复议2件，没有出现行政复议被纠错的情况。", "e2014")) == {"review.total": 2}
+    # a press conference after the topic is no count of responses
+    assert values(facts_from_text("回应公众关注热点或重大舆情，召开新闻发布会3次。", "e2014")) == {
+        "response.press_conf": 3}
+
+
+def test_candidate_scan_of_the_old_report_phrasings():
+    texts = [prepare(text) for text, _ in _OLD_TEXTS] + [prepare("".join(text for text, _ in _OLD_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys

@@ -44,6 +44,12 @@ def test_reporting_year_prefers_the_period_sentence() -> None:
     assert reporting_year("正文", None, None) == (None, None)
 
 
+@pytest.mark.parametrize("body", ["本报告中所列数据的统计期限自2015年1月1日起，至2015年12月31日止。",
+                                  "本年报中所列数据的统计期限自2015年1月1日，至2015年12月31日止。"])
+def test_period_with_a_comma_before_zhi_beats_a_wrong_title_year(body: str) -> None:
+    assert reporting_year(body, "某县2016年政府信息公开工作年度报告", "2016-03-10") == (2015, "period")
+
+
 @pytest.mark.parametrize(("year", "era"), [(2007, None), (2008, "e2008"), (2013, "e2008"), (2014, "e2014"),
                                            (2018, "e2014"), (2019, "t2019"), (2020, "t2019"), (2021, "t2021"),
                                            (2025, "t2021"), (None, None)])
