@@ -120,6 +120,8 @@ _AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好|问[:：]|答[:：])|推荐�
                                r"|网友回答|共有\d+个回答"
                                r"|(?:\.\.\.|…)$")  # truncated answer snippets end in an ellipsis
 _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
+_TITLE_LINES_AT_TOP = 4  # body lines where a title printed on two lines is looked for
+_MAX_AGENCY_LINE = 30
 # Headings that open a report: a restart of 一、 with one of these starts the next pasted report.
 _OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
 
@@ -181,6 +183,11 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,
 # 二〇二二年一月二十日 under an official signature (O and 0 typed for 〇)
 _CN_DATE = re.compile(r"([一二][〇○零O0][一二三四五六七八九〇○零O0]{2})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _ZERO_FORMS = str.maketrans("○O0", "〇〇〇")
+# A date alone on its line (brackets and a time of day allowed): the text nodes after a heading where one is looked for
+_BARE_DATE = re.compile(r"[\[【(（]?((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?")
+_TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= 12]")
+_MAX_DATE_LINE = 40
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # a value that is only 20210120
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                          "section", "article", "blockquote", "pre", "center", "hr", "address", "figure",
@@ -299,7 +306,9 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
         _make_xml_compatible(texts)
     meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts))}
     class_and_id = _CLASS_AND_ID_VALUES(root)
-    h1 = _first_heading(root, class_and_id)
+    heading, h1 = _first_heading(root, class_and_id)
+    unlabelled_date = (_date_under(heading) if heading is not None and not any(meta_block.get(k) for k in _DATE_LABELS)
+                       else None)
     furniture = {el: el.getparent() for el in root.iter(*_FURNITURE_TAGS)}  # where their tail text stays
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
@@ -323,10 +332,12 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
         title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
                       if not _SENTENCE_MARKS.search(line) and parse_title(line).is_report), title)
+    title = _with_agency_line(title, body)
     body = _strip_leading(body, title, meta_block)
     if not body:  # a report published as pictures of its pages: no text block to find, the page's images
         images = _images(root, url)
-    published = iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or _signed_date(body)
+    published = (iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or unlabelled_date
+                 or _signed_date(body))
     return Extracted(body, title, tables, images, published, meta_block, page_title)
 
 
@@ -546,12 +557,23 @@ def iso_date(text: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-def _first_heading(root: etree._Element, class_and_id: list) -> str | None:
-    """Text of the first h1/h2, else of the first element inside <body> whose class or id says it is the title."""
+def _first_heading(root: etree._Element, class_and_id: list) -> tuple[etree._Element | None, str | None]:
+    """The first h1/h2, else the first element inside <body> whose class or id says it is the title, and its text."""
     for el in itertools.chain(root.iter("h1", "h2"), _title_like(root, class_and_id)):
         text = clean_line(text_of(el))
         if 6 <= len(text) <= 120:
-            return text
+            return el, text
+    return None, None
+
+
+def _date_under(heading: etree._Element) -> str | None:
+    """A date printed without a label under the article's heading, before its text starts ('2021-01-28' in a date
+    line, '2025-02-12 16:03' in an info list)."""
+    for text in _TEXTS_AFTER(heading):
+        if m := _BARE_DATE.fullmatch(text.strip()):
+            return iso_date(m.group())
+        if len(text.strip()) > _MAX_DATE_LINE:  # the article's text has begun
+            return None
     return None
 
 
@@ -568,8 +590,11 @@ def choose_title(candidates: list[str | None]) -> str | None:
     for cand in candidates:
         if not cand:
             continue
-        # "站名-标题" / "标题_站名": the parts before the whole, so a site name never sticks to the agency
-        pieces.extend(p for p in _TITLE_SPLIT.split(cand) if p and p != cand)
+        # "站名-标题" / "标题_站名": the parts before the whole, so a site name never sticks to the agency; but
+        # "一图读懂｜X区…年度报告" is one title, its first part says what the document is
+        parts = [p for p in _TITLE_SPLIT.split(cand) if p and p != cand]
+        if not (parts and parse_title(cand).lookalike and any(parse_title(p).lookalike for p in parts)):
+            pieces.extend(parts)
         pieces.append(cand)
     for piece in pieces:
         info = parse_title(piece)
@@ -784,14 +809,32 @@ def _is_noise(match: re.Match[str]) -> bool:
     return match.lastgroup != "pager" or bool(_PAGE_WORD.search(match.string))
 
 
+def _with_agency_line(title: str | None, body: str) -> str | None:
+    """A title printed on two lines, the agency above the year and report words ("石末乡人民政府" /
+    "2021年政府信息公开工作年度报告"), whole: the page's heading often shows the second line only."""
+    info = parse_title(title) if title else None
+    if info is None or info.agency or info.year is None:
+        return title
+    key = _squash(title)
+    lines = body.split("\n", _TITLE_LINES_AT_TOP)[:_TITLE_LINES_AT_TOP]
+    for above, line in itertools.pairwise(lines):
+        if (_squash(line) == key and len(above) <= _MAX_AGENCY_LINE and not _SENTENCE_MARKS.search(above)
+                and parse_title(joined := f"{above.strip()}{line.strip()}").agency):
+            return joined
+    return title
+
+
 def _strip_leading(body: str, title: str | None, meta_block: dict[str, str]) -> str:
-    """Drop title repeats and metadata lines that open the body (they are stored separately)."""
+    """Drop title repeats (also printed on two lines) and metadata lines that open the body (they are stored
+    separately)."""
     lines = body.split("\n")
     title_key = _squash(title or "")
     while lines:
         head = _squash(lines[0])
         if title_key and head == title_key or (meta_block and _META_PAIR.match(lines[0]) and len(lines[0]) < 160):
             lines.pop(0)
+        elif title_key and len(lines) > 1 and head + _squash(lines[1]) == title_key:
+            del lines[:2]
         else:
             break
     return "\n".join(lines)

@@ -26,6 +26,8 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), reason)
     for p, reason in (
         (r"工作要点|分工方案|落实情况|任务分工", "plan (工作要点/分工方案), not a report"),
+        (r"(?:年度报告|年报).{0,10}(?:公布情况|发布情况|编制情况|部署会|推进会|培训会|座谈会|会议|新闻发布会)",
+         "news or status about the reports, not a report"),
         (r"工作总结|总结报告", "work summary (工作总结), not the statutory report"),
         (r"(?:关于|做好).{0,30}(?:年度报告|年报).{0,12}(?:编制|发布|报送|通知)|通知$|的通知", "notice about compiling reports"),
         (r"年度报告格式|报告格式", "format notice"),
@@ -84,9 +86,15 @@ def lookalike_reason(title: str) -> str | None:
     return None
 
 
+# A notice that publishes the report ("X办公室关于公布X市2009年度政府信息公开工作年度报告的通知"): the report's title
+_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?:公布|印发|发布)《?(?P<report>.{2,60}?" + _REPORT_WORDS + r")》?的通知$")
+
+
 @lru_cache(maxsize=256)  # one report asks about its title from several stages; callers only read the result
 def parse_title(title: str) -> TitleInfo:
     norm = normalize_title(title)
+    if (notice := _PUBLISHING_NOTICE.match(norm)) and (inner := parse_title(notice.group("report"))).is_report:
+        return inner
     lookalike = lookalike_reason(norm)
     m = _AGENCY_FIRST.match(norm)
     if m and not m.group("agency"):

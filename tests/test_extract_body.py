@@ -237,3 +237,24 @@ def test_a_page_nested_deeper_than_libxml2_reads_is_read_whole() -> None:
     deep = "<html><body>" + "<div>" * 5000 + "<p>报告正文</p>" + "</div>" * 5000 + "<table><tr><td>页脚</td></tr></table>"
     text = etree.tostring(parse_html(deep + "</body></html>"), encoding="unicode", method="text")
     assert "报告正文" in text and "页脚" in text
+
+
+def test_a_date_without_a_label_under_the_heading_is_the_publication_date() -> None:
+    html = ('<html><body><div class="article"><h1>某镇人民政府2024年政府信息公开工作年度报告</h1>'
+            '<ul class="info"><li>某市人民政府门户网</li><li>2025-02-12 16:03</li></ul>'
+            '<div class="TRS_Editor"><p>' + "本报告根据条例编制。" * 20 + '</p><p>发布于2019年3月1日的旧文件。</p>'
+            '</div></div></body></html>')
+    assert extract_body(html, "http://www.x.gov.cn/a.html").published == "2025-02-12"
+
+
+def test_a_title_printed_on_two_lines_keeps_its_agency_line() -> None:
+    html = ('<html><body><h1>2021年政府信息公开工作年度报告</h1><div class="TRS_Editor"><p>石末乡人民政府</p>'
+            '<p>2021年政府信息公开工作年度报告</p><p>' + "依据条例要求编制本报告。" * 10 + '</p></div></body></html>')
+    page = extract_body(html, "http://www.x.gov.cn/a.html")
+    assert page.title == "石末乡人民政府2021年政府信息公开工作年度报告"
+    assert page.body.startswith("依据条例要求编制本报告。")
+
+
+def test_an_infographic_title_keeps_its_marker() -> None:
+    assert choose_title(["一图读懂｜萧山区2022年政府信息公开工作年度报告"]) == "一图读懂｜萧山区2022年政府信息公开工作年度报告"
+    assert choose_title(["某市审计局2021年政府信息公开工作年度报告-某市人民政府"]) == "某市审计局2021年政府信息公开工作年度报告"

@@ -71,6 +71,18 @@ def test_a_title_without_a_year_still_names_its_agency(title, agency):
     assert (info.agency, info.year, info.is_report) == (agency, None, False)
 
 
+def test_a_notice_that_publishes_the_report_is_the_report() -> None:
+    info = parse_title("梧州市人民政府办公室关于公布梧州市2009年度政府信息公开工作年度报告的通知")
+    assert (info.agency, info.year, info.is_report, info.lookalike) == ("梧州市", 2009, True, None)
+    assert parse_title("关于做好2021年政府信息公开工作年度报告编制发布工作的通知").lookalike
+
+
+@pytest.mark.parametrize("title", ["晋江市2023年政府信息公开工作年度报告公布情况",
+                                   "【工作推进】五河县召开2023年度政府信息公开工作年报编制和发布部署会"])
+def test_news_about_the_reports_is_a_lookalike(title: str) -> None:
+    assert parse_title(title).lookalike == "news or status about the reports, not a report"
+
+
 def test_a_cover_note_title_without_an_agency_still_gives_its_year() -> None:
     info = parse_title("关于2022年度政府信息公开情况的报告")
     assert (info.agency, info.year) == (None, 2022)
