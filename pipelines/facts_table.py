@@ -1,7 +1,7 @@
 """Statistics tables (`Grid`s) → table facts with canonical keys (spec 2.1–2.4), and the template they show.
 
 Grids come from HTML (cell positions known, blank cells are "") or from text (non-empty cells in reading
-order). Each section mapper first tries positions (header column ↔ value column) and falls back to
+order, but for a pipe row's blank cells kept between bars). Each section mapper first tries positions (header column ↔ value column) and falls back to
 reading order; values whose position was lost are placed only when R3 makes the placement unique.
 Matching runs on normalize_label() copies; raw labels and values are kept as printed.
 """
@@ -481,28 +481,38 @@ def _subtotal_index(header_rows: list[_Row]) -> int | None:
     return None
 
 
-def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]) -> list[_Cell] | None:
-    """Put k < width values into `width` columns (order kept, the rest blank) when exactly one placement
-    satisfies the table's sum rule `holds`; None when the values do not pin the placement down."""
+def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool],
+           partial: bool = False) -> list[_Cell | None] | None:
+    """Put k < width values into `width` columns (order kept, the rest blank) by the table's sum rule `holds`: a
+    column gets the cell that every placement satisfying the rule puts there (a blank cell if none does), and None
+    where such placements disagree ("5 | 5" of seven columns: only the total's 5 is certain; only with `partial`,
+    else the whole placement must be unique); None when no placement satisfies the rule or no column is certain."""
     numbers = [c.value.value for c in values]
     if not values or len(values) >= width or any(n is None for n in numbers):
         return None
     if not any(numbers):  # all zeros: every placement gives the zero vector, the first one is kept
         return [*values, *[_BLANK_CELL] * (width - len(values))] if holds([0.0] * width) else None
-    results: dict[tuple[float, ...], tuple[int, ...]] = {}
+    placed: list[_Cell | None] | None = None
+    agreed: list[float | None] = []  # per column the number of every satisfying placement so far, None if not one
     for slots in itertools.combinations(range(width), len(values)):
         vector = [0.0] * width
         for slot, number in zip(slots, numbers, strict=True):
             vector[slot] = number  # type: ignore[assignment]
-        if holds(vector):
-            results.setdefault(tuple(vector), slots)
-            if len(results) > 1:
-                return None
-    if len(results) != 1:
-        return None
-    placed = [_BLANK_CELL] * width
-    for slot, cell in zip(next(iter(results.values())), values, strict=True):
-        placed[slot] = cell
+        if not holds(vector):
+            continue
+        if placed is None:  # the first satisfying placement
+            placed = [_BLANK_CELL] * width
+            for slot, cell in zip(slots, values, strict=True):
+                placed[slot] = cell
+            agreed = list(vector)
+            continue
+        if not partial and vector != agreed:
+            return None
+        for j, number in enumerate(vector):
+            if agreed[j] is not None and agreed[j] != number:
+                agreed[j] = placed[j] = None
+        if not any(cell is not None for cell in placed):
+            return None
     return placed
 
 
@@ -540,7 +550,7 @@ def _s3_values(row: _Row, values: list[_Cell], positions: list[int | None] | Non
         return [c for i, c in enumerate(values) if i != subtotal], False
     filled = [c for c in values if c.norm]
     if subtotal is None and not part and 0 < len(filled) < 7:  # (R3 cannot tell lost cells from another table's)
-        placed = _place(filled, 7, _r3_holds)
+        placed = _place(filled, 7, _r3_holds, partial=True)
         return (placed, True) if placed else None
     return None
 
@@ -594,6 +604,7 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
     category: str | None = None
     facts: list[Fact] = []
     review_printed = bits & _BIT["行政复议"]  # section 四 follows in the same table
+    wrapped: tuple[str, str] | None = None  # (key, printed label) of a label-only row above
     for i in range(start, len(rows)):
         row = rows[i]
         if i > start and review_printed and any("行政复议" in c.norm for c in row):
@@ -602,6 +613,12 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
         if len(values) < width - values_start and values_start and len(row) == width:
             labels, values = _split_at(row, values_start)
         key, is_subtotal, category, done = _s3_step(labels.norms, category)
+        printed = labels.printed
+        if key is None and wrapped and labels.cells and not split_list_marker(labels.norms[0])[0]:
+            # a long label wrapped in a PDF's text: its values came with its last line, which names no row
+            key, printed = wrapped[0], wrapped[1] + printed
+        # a row's label alone (no value cells), to be continued on the next line
+        wrapped = (key, printed) if key and not is_subtotal and not values else None
         if key and (read := _s3_values(row, values, positions, width, subtotal)):
             cells, placed = read
             leaf_other = key == "apply.outcome.other" and template != "t2021"
@@ -609,7 +626,7 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
                 # (a category header row without printed subtotals is skipped)
                 facts.extend(filter(None, (
                     _fact(k, c, label, "件", placed)
-                    for k, c, label in zip(_s3_keys(key), cells, _s3_labels(labels.printed), strict=True)
+                    for k, c, label in zip(_s3_keys(key), cells, _s3_labels(printed), strict=True)
                     if c is not None)))
         if done:
             return facts, i + 1
@@ -670,7 +687,7 @@ def _s4_in_order(row: _Row, values: list[_Cell]) -> list[Fact]:
     printed = [c for c in row if c.norm][-15:]  # (with fewer than 15 filled values, a label cell among them)
     if len(filled) < 15 == len(printed) and _strays_after_numbers(printed):  # strays in a text grid's value row
         return _s4_facts(list(zip(_S4_KEYS, printed, strict=True)))
-    placed = _place(filled, 15, _r6_holds)
+    placed = _place(filled, 15, _r6_holds)  # (whole: a row of another layout may satisfy R6 in part)
     return _s4_facts(list(zip(_S4_KEYS, placed, strict=True)), placed=True) if placed else []
 
 

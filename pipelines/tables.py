@@ -2,7 +2,8 @@
 
 HTML grids keep cell positions (a spanned cell's text is repeated in every position it covers, a blank
 cell is ""). Text grids cannot know positions: their rows hold the non-empty cells in reading order
-(label cells first, then value cells), and the fact mapper reads them in order.
+(label cells first, then value cells), and the fact mapper reads them in order; only a pipe row's empty cell
+printed between two bars keeps its place ("").
 """
 
 from __future__ import annotations
@@ -164,7 +165,26 @@ def grids_of(tables: Iterable[TableText]) -> list[Grid]:
 
 
 def _pipe_cells(line: str) -> list[str]:
-    return [" ".join(c.split()) for c in line.split("|") if c.strip()]
+    """The cells of a pipe row: the text before its first bar and after its last one only when not empty (a bar
+    that opens or ends the row), an empty cell between two bars kept as "" ("a | | 3 |": a blank value keeps its
+    column); none when every cell is empty. Empty cells at the end of the row are kept after a unit (the row's
+    value is blank) or after a value when the row keeps a blank between two cells too (its blanks are in place);
+    otherwise they are dropped: the columns a caption or header spans ("第二十条第（一）项 | |||"), or blanks
+    moved to the end of the row ("3 | 3 |" and a run of empty cells: spec 2.7, the 3s' columns are lost)."""
+    cells = [" ".join(c.split()) for c in line.split("|")]
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    if not end:
+        return []
+    last = cells[end - 1]
+    if end < len(cells) - 1 and (_is_unit(last) or (_is_value_line(last) and "" in cells[1:end])):
+        end = len(cells) - 1
+    return cells[not cells[0]:end]
+
+
+def _filled_count(line: str) -> int:
+    return sum(1 for c in line.split("|") if c.strip())
 
 
 def _pipe_grids(lines: list[str]) -> list[Grid]:
@@ -185,7 +205,7 @@ def _pipe_grids(lines: list[str]) -> list[Grid]:
         grids.append(current)
     # a part of a table cut by a page break may be one line: a header, a row, section 四's values (the fact mapper
     # joins the parts)
-    return [g for g in grids if len(g) > 1 or len(g[0]) > 1]
+    return [g for g in grids if len(g) > 1 or sum(map(bool, g[0])) > 1]
 
 
 def _unpipe_cell_per_line(lines: list[str]) -> list[str]:
@@ -198,10 +218,26 @@ def _unpipe_cell_per_line(lines: list[str]) -> list[str]:
         if "|" in line:
             run.append(i)
         elif line.strip():
-            if run and all(len(_pipe_cells(lines[j])) <= 1 for j in run):
+            if run and all(_filled_count(lines[j]) <= 1 for j in run):
                 for j in run:
                     out[j] = "".join(_pipe_cells(lines[j]))
             run = []
+    return out
+
+
+def _join_wrapped_pipe_labels(lines: list[str]) -> list[str]:
+    """The lines with a label cell's first line, printed without bars between two pipe rows, joined to the pipe row
+    below when that row's first cell goes on with it (a bracketed note wrapped with the row's unit and value:
+    "（一）主动公开政府信息数" / "（不同渠道…计1条） | 条 | 486 |"); the joined line leaves a blank line."""
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if "|" in line or not line.strip() or "|" not in lines[i - 1] or "|" not in below:
+            continue
+        first = below.lstrip().removeprefix("|")
+        last = next((cell for cell in reversed(_pipe_cells(below)) if cell), "")  # a data row: its value or unit
+        if _continues(line.strip(), first.lstrip()) and (_is_value_line(last) or _is_unit(last)):
+            out[i], out[i + 1] = "", line.strip() + first.lstrip()
     return out
 
 
@@ -338,5 +374,5 @@ def grids_from_text(text: str) -> list[Grid]:
     text = text.replace("｜", "|")
     lines = [line for line in text.splitlines() if not _is_page_number(line) and not _BORDER_LINE.match(line)]
     if "|" in text:
-        lines = _unpipe_cell_per_line(lines)
+        lines = _join_wrapped_pipe_labels(_unpipe_cell_per_line(lines))
     return _pipe_grids(lines) + _line_grids(lines)

@@ -284,9 +284,83 @@ def test_zero_row_that_lost_a_blank_cell_reads_zero_in_every_column() -> None:
 
 
 def test_row_of_numbers_that_lost_a_cell_is_not_placed() -> None:
-    # which column the blank was is unknown and section 二 has no sum rule: the row gives nothing
-    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | 0 | 5 | |", "行政规范性文件 | 4 | 9 | 23 |"])))
+    # the blank cell vanished with its bars: which column it was is unknown and section 二 has no sum rule
+    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | 0 | 5 |", "行政规范性文件 | 4 | 9 | 23 |"])))
     assert not [key for key in facts if key.startswith("active.regulation.")]
+
+
+# --- empty cells of pipe rows, wrapped labels, R3 totals (probe tests/test_probe_real_tables.py) ---------------------
+
+@pytest.mark.parametrize(("line", "cells"), [
+    ("a | | 3 |", ["a", "", "3"]),  # an empty cell between two bars keeps its column
+    ("规范性文件 | 2 | | 2 | |", ["规范性文件", "2", "", "2", ""]),  # the last one too when the row keeps its blanks
+    ("规范性文件 | 2 | 2 | |", ["规范性文件", "2", "2"]),  # else blanks at the end may be moved there (spec 2.7)
+    ("| 2.传真申请数 | 件 | |", ["2.传真申请数", "件", ""]),  # after a unit
+    ("规章 | 0 | 5 |", ["规章", "0", "5"]),
+    ("第二十条第（一）项 | |||", ["第二十条第（一）项"]),  # the columns a caption spans are no blank values
+    ("自然人 | 法人或其他组织 | 总计 | |||||", ["自然人", "法人或其他组织", "总计"]),
+])
+def test_pipe_row_cells_keep_the_position_of_empty_cells(line: str, cells: list[str]) -> None:
+    assert grids_from_text("\n".join(["信息内容 | 甲 | 乙 |", line])) == [[["信息内容", "甲", "乙"], cells]]
+
+
+def test_a_blank_cell_kept_between_bars_reads_blank_in_its_column() -> None:
+    facts = table_facts(grids_from_text("\n".join([S2_2021_HEADER, "规章 | | 5 | |", "行政规范性文件 | | 9 | 23 |"])))
+    assert [facts[f"active.regulation.{c}"] for c in ("issued", "repealed", "in_force")] == [(0, "blank"), (5, None),
+                                                                                             (0, "blank")]
+    assert [facts[f"active.normative.{c}"] for c in ("issued", "repealed", "in_force")] == [(0, "blank"), (9, None),
+                                                                                            (23, None)]
+
+
+E2014_PIPE_HEAD = ["统计指标 | 单位 | 统计数 |", "一、主动公开情况 | — | |"]
+
+
+def test_a_label_wrapped_before_its_pipe_row_joins_it() -> None:
+    rows = grids_from_text("\n".join([*E2014_PIPE_HEAD, "（一）主动公开政府信息数", "（不同渠道和方式公开相同信息计1条） | 条 | 486 |",
+                                       "其中：主动公开规范性文件数 | 条 | 9 |"]))
+    assert rows == [[["统计指标", "单位", "统计数"], ["一、主动公开情况", "—"],
+                     ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "486"], ["其中：主动公开规范性文件数", "条", "9"]]]
+
+
+def test_a_line_between_pipe_tables_does_not_join_a_header_row() -> None:
+    # "（续表）" above a header whose first cell is a bracketed note: the row below prints no value
+    text = "\n".join(["自然人 | 总计 |", "一、本年新收政府信息公开申请数量 | 1 | 1 |", "（续表）", "(本列数据的勾稽关系为…) | 申请人情况 |",
+                      "二、上年结转政府信息公开申请数量 | 0 | 0 |"])
+    assert ["(本列数据的勾稽关系为…)", "申请人情况"] in [row for grid in grids_from_text(text) for row in grid]
+
+
+S3_HEAD_2019 = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |", "自然人 | 法人或其他组织 | 总计 |",
+                "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |"]
+
+
+def test_r3_places_only_the_total_when_the_other_columns_stay_unknown() -> None:
+    facts = {f.key: f for f in facts_from_grids(grids_from_text("\n".join([
+        *S3_HEAD_2019, "一、本年新收政府信息公开申请数量 | 5 | 5 |", "二、上年结转政府信息公开申请数量 | 2 | 1 | 3 |",
+        "三、本年度办理结果 | （一）予以公开 | 4 | 1 | 5 |"])), "t2019")[0]}
+    for key, total in (("apply.received_new", 5), ("apply.carried_in", 3), ("apply.outcome.granted", 5)):
+        assert (facts[f"{key}.total"].value, facts[f"{key}.total"].value_flag) == (total, "placed")
+        assert facts[f"{key}.total"].confidence < 1
+        assert not [k for k in facts if k.startswith(f"{key}.") and not k.endswith(".total")]
+
+
+def test_r6_placement_of_section4_is_taken_whole_or_not_at_all() -> None:
+    # R6 pins the three totals of "1 1 1 1 2 2" but not which results the 1s are: the row gives nothing
+    head = ["行政复议 | 行政诉讼 |", "未经复议直接起诉 | 复议后起诉 |",
+            " | ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3) + " |"]
+    facts, _ = facts_from_grids(grids_from_text("\n".join([*head, "1 | 1 | 1 | 1 | 2 | 2 |"])), "t2021")
+    assert not [f for f in facts if f.key.startswith(("review.", "litigation."))]
+
+
+def test_section3_label_wrapped_with_its_values_on_its_last_line() -> None:
+    rows = ["自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计", "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1",
+            "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不",
+            "再处理其政府信息公开申请 2 0 0 0 0 0 2", "2.申请人逾期未按收费通知要求缴纳费用、", "行政机关不再处理其政府信息公开申请 0 0 0 0 1 0 1",
+            "3.其他 0 0 0 0 0 0 0", "四、结转下年度继续办理 0 0 0 0 0 0 0"]
+    facts = {f.key: f for f in facts_from_grids(grids_from_text("\n".join(rows)), "t2021")[0]}
+    assert facts["apply.outcome.other.no_correction.total"].value == 2
+    assert facts["apply.outcome.other.no_correction.total"].raw_label.startswith("（六）其他处理 1.申请人无正当理由")
+    assert facts["apply.outcome.other.fee_unpaid.legal_service"].value == 1
+    assert facts["apply.outcome.other.misc.total"].value == 0
 
 
 def test_zero_row_wrapped_onto_a_line_of_values_is_not_filled() -> None:
