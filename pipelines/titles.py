@@ -15,6 +15,9 @@ _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?�
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
 # The year in brackets after the report word ("某局政府信息公开工作年度报告（2021年度）"): no edition.
 _YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)" + _REPORT_WORDS + r"[(](?P<year>(?:19|20)\d{2})年?度?[)]$")
+# The year inside the report words ("东关街道办事处政府信息公开工作2017年度报告")
+_YEAR_INSIDE = re.compile(r"^(?P<agency>.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?P<year>(?:19|20)\d{2})年?度?(?:工作)?"
+                          r"(?:报告|年报)$")
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
@@ -99,7 +102,7 @@ def parse_title(title: str) -> TitleInfo:
     m = _AGENCY_FIRST.match(norm)
     if m and not m.group("agency"):
         m = None
-    m = m or _YEAR_FIRST.match(norm) or _YEAR_LAST.match(norm)
+    m = m or _YEAR_FIRST.match(norm) or _YEAR_LAST.match(norm) or _YEAR_INSIDE.match(norm)
     if m:
         agency = _agency(m.group("agency"))
         year = int(m.group("year"))

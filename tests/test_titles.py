@@ -17,6 +17,7 @@ from pipelines.titles import lookalike_reason, parse_title
         ("上海市黄浦区人民政府2022年政府信息公开工作年度报告（超链版）", "上海市黄浦区人民政府", 2022, "超链版"),
         ("下湾乡人民政府2019年度政府信息公开年度工作报告", "下湾乡人民政府", 2019, None),
         ("某市2022年政府信息公开工作情况报告", "某市", 2022, None),
+        ("东关街道办事处政府信息公开工作2017年度报告", "东关街道办事处", 2017, None),
     ],
 )
 def test_report_titles(title, agency, year, edition):
