@@ -22,14 +22,19 @@ from .records import Fact
 NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|千)?|[零〇一二两三四五六七八九十百千]+)(?:余|多)?)"
 # units of requests and cases (宗 and 条 are seen in seed 001); 起 only after a digit (一起 is "together")
 COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
+REQUEST_COUNT = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起)"  # requests are also counted as forms (份) or letters (封)
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
+NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
 _NUMBER_REACH = 16  # how far a printed quantity can stand before the word that follows it (scan's `before`)
 # "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
 NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
 GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
+# filler inside a medium's statement (an account name, the kinds of items): never another medium's name
+MEDIUM_GAP = r"(?:(?!微信|微博|网站|公众号|新媒体|客户端|公开栏|其中)[^,，。;；:：\d])"
+ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻)"  # what a medium published
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
 # who filed the requests: "接到公民、法人和其他组织提出的政府信息公开申请" names them before REQUEST_GAP's filler
 APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
@@ -39,6 +44,8 @@ APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者
 _OTHER_BUSINESS = re.compile("政务服务|行政服务|便民服务|审批|服务事项|办件|热线|信访|来电|来信|来访|12345|咨询|投诉|举报")
 _TOPIC = re.compile(rf"信息公开|依申请|公开申请|(?:信访)?(?:举报)?投诉类申请|(?P<other>{_OTHER_BUSINESS.pattern})")
 _SENTENCE_ENDS = "。；;！？!?"
+# a consultation counted by a hotline or a service centre is other business (政务服务), not a disclosure consultation
+_HOTLINE = re.compile("热线|12345|市长|政务服务|行政服务|便民服务|服务大厅|服务中心|信访")
 # keys counting the report year's items, and the words that make a statement a running total (not after 年/年度)
 _OF_THE_YEAR = frozenset({"active.items_total"})
 _CUMULATIVE = re.compile(r"(?:历年(?:累计|累积)?|(?<!年)(?<!年度)(?:累计|累积))(?:共|已)?$")
@@ -58,8 +65,8 @@ _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:\[[^\]]*\]|[^()\[\]])*\))+")
 class Phrase:
     keys: tuple[str, ...]  # every key the number is a value of (行政复议并维持2件 → total and upheld)
     pattern: re.Pattern[str]
-    # a statistic of the old forms (e2014 apply.answer.* wording, Shanghai-style consultations): not read from
-    # t2019/t2021 prose
+    # a statistic of the old forms (e2014 apply.answer.* wording, whose meaning the t2019/t2021 grid replaced): not
+    # read from t2019/t2021 prose
     old_meaning: bool = False
     # Finds every position where `pattern` can start (and maybe more) without the pattern's leading lookbehinds
     # and optional words, so the regex engine can jump between candidates; `pattern` then decides at each one.
@@ -67,16 +74,23 @@ class Phrase:
     # A match can also start up to `before` characters ahead of where `scan` matches: `scan` can then be a rare
     # word inside the phrase instead of its common first characters (政务 of 政务微博, 的 of 的政府信息不存在).
     before: int = 0
+    # the number is tied to its topic by the text around it, not by the phrase: the 60 characters before the match
+    # must name 公开 (配备了2名工作人员 in a report's 概述; 举办…培训会4次)
+    needs_topic: bool = False
+    # the characters a match can start with, when `before` is long: the stretch before a `scan` hit is searched for
+    # them instead of trying `pattern` at each of its positions
+    starts: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`, many times faster on long texts."""
-        return scan_finditer(self.pattern, self.scan, text, self.before)
+        return scan_finditer(self.pattern, self.scan, text, self.before, self.starts)
 
 
-def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str,
-                  before: int = 0) -> Iterator[re.Match[str]]:
+def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str, before: int = 0,
+                  starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)`, trying `pattern` only at and up to `before` characters ahead of
-    where `scan` matches: every match of `pattern` must start there (None: `pattern` itself is scanned)."""
+    where `scan` matches (and there only where `starts` matches): every match of `pattern` must start there (None:
+    `pattern` itself is scanned)."""
     if scan is None:
         yield from pattern.finditer(text)
         return
@@ -85,6 +99,10 @@ def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: 
         end = candidate.start()
         start = max(pos, end - before)
         while start <= end:
+            if starts is not None:
+                if (first := starts.search(text, start, end + 1)) is None:
+                    break
+                start = first.start()
             if m := pattern.match(text, start):  # lookbehinds still see the text before `start`
                 yield m
                 pos = start = max(m.end(), start + 1)
@@ -94,13 +112,14 @@ def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: 
 
 
 def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None,
-            before: int = 0) -> Phrase:
+            before: int = 0, needs_topic: bool = False, starts: str | None = None) -> Phrase:
     """`scan` spells out the words a match can start with when the pattern opens with an optional word, or
     with `before`, a word every match holds at most `before` characters from its start."""
     stripped = _LEADING_LOOKBEHINDS.sub("", pattern)
     scan_pattern = scan if scan is not None else (stripped if stripped != pattern else None)
     return Phrase((keys,) if isinstance(keys, str) else keys, re.compile(pattern), old_meaning,
-                  re.compile(scan_pattern) if scan_pattern else None, before)
+                  re.compile(scan_pattern) if scan_pattern else None, before, needs_topic,
+                  re.compile(starts) if starts else None)
 
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
@@ -109,41 +128,68 @@ def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -
                    scan=scan, before=before)
 
 
-def _published(key: str, medium: str, scan: str, before: int, verb: str = "?") -> Phrase:
+def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", starts: str | None = None) -> Phrase:
     """Items a medium published: 政务微博发布信息120条, 在微博公开政府信息数为431条, 其中微信(含转发)640条,
-    通过政府门户网站向社会公开政府信息2214条. `verb` "" when the medium's name alone is too vague."""
-    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,8}}\))?(?:共|全年)?(?:主动)?(?:向社会|向公众)?"
-                        rf"(?:发布|公开|推送){verb}(?:了)?(?:各类)?(?:(?:政府)?信息)?(?:数|数量)?(?:共|为)?{NUM}(?P<u>条)",
-                   scan=scan, before=before)
+    通过政府门户网站向社会公开政府信息2214条, 微信公众号青岩发布发布信息913条, 微信公众账号(1个)…, 网站信息公开平台
+    公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条. Words between the verb and the
+    number end with what was published (信息, 动态, 图文 …): 网站公开征求意见收到建议20条 is no count of items.
+    `verb` "" when the medium's name alone is too vague."""
+    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,8}}\))?(?:共|全年)?(?:主动)?"
+                        rf"(?:{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
+                        rf"(?:{MEDIUM_GAP}{{0,20}}?{ITEMS})?(?:(?<=信息)[,，])?){verb}(?:(?:政府)?信息)?(?:数|数量)?"
+                        rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇)",
+                   scan=scan, before=before, starts=starts)
 
 
 def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase]:
-    """Staff of one kind, counted after or before the noun: 专职人员2人; 配备了1名专职人员, 6名兼职工作人员."""
+    """Staff of one kind, counted after or before the noun: 专职人员2人; 配备了1名专职人员, 6名兼职工作人员,
+    4名工作人员兼职负责."""
     return (_phrase(key, rf"{not_after}{kind}(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)"),
-            _phrase(key, rf"{NUM}(?P<u>名){kind}(?:的)?(?:政府信息公开|信息公开)?(?:工作)?人员", scan=f"名{kind}",
-                    before=_NUMBER_REACH))
+            _phrase(key, rf"{NUM}(?P<u>名)(?:{kind}(?:的)?(?:政府信息公开|信息公开)?(?:工作)?人员"
+                         rf"|(?:工作)?人员{kind}(?:负责|从事|承担))",
+                    scan=f"名(?:{kind}|(?:工作)?人员{kind})", before=_NUMBER_REACH, starts=NUM_STARTS))
 
 
-def _denial(reason: str, words: str, scan: str | None = None, before: int = 2) -> Phrase:
+def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, starts: str | None = None) -> Phrase:
     """A reason of the e2014 不同意公开 answers: 涉及商业秘密的2件, 属于个人隐私1件 (spec 2.4)."""
     return _phrase(f"apply.answer.denied.{reason}", rf"{NOT_LISTED}(?:涉及|属于)?{words}(?:的|数)?{NUM}{COUNT}", True,
-                   scan=scan or words, before=before)
+                   scan=scan or words, before=before, starts=starts)
 
 
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
-    # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条 (general words
-    # only between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 an answer to requests)
+    # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
+    # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条 (general words only between 主动公开 and 信息:
+    # 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to requests)
     _phrase("active.items_total",
-            rf"主动公开(?:了)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作){{0,3}}(?:信息|动态)(?:[、和及与](?:信息|动态))?"
-            rf"(?:总数|总量|数量|数)?(?:为|达|达到|共|共计|合计)?{NUM}(?P<u>条|件|项)"),
+            rf"主动(?<!属于主动)(?<!属于已主动)(?:公开|发布)(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
+            rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?"
+            rf"(?:总数|总量|数量|数)?(?:为|达|达到|共|共计|合计|总计)?{NUM}(?P<u>条|件|项)"),
+    # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
+    _phrase("active.items_total",
+            rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
+            rf"{NUM}(?P<u>条)",
+            scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
+    # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条 (not 依申请公开, nor the
+    # 公开栏's count)
+    _phrase("active.items_total",
+            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?{NUM}(?P<u>条)",
+            scan=r"等(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]", before=44,
+            starts="[公发]"),
+    # the year's share of a running total: 历年累计主动公开信息318条，其中2018年度47条
+    _phrase("active.items_total",
+            rf"主动公开{GAP}{{0,10}}?\d{{1,7}}(?:余|多)?条[,，]?其中[,，]?(?:{YEAR}|本年度?|今年|当年)(?:新增|主动公开|公开)?"
+            rf"(?:(?:政府)?信息)?(?:为|共)?{NUM}(?P<u>条)", scan=r"其中[,，]?(?:\d{4}年|本年|今年|当年)", before=24,
+            starts="主"),
     # 共整理、录入、发布17条主动公开政府信息: the number before the noun, right after the verb
     _phrase("active.items_total",
             rf"(?:发布|公开|新增|制作|录入|上传)(?:了)?(?:共|共计|合计)?{NUM}(?P<u>条)主动公开(?:的)?(?:各类)?(?:政府)?信息",
-            scan="条主动公开", before=_NUMBER_REACH),
-    _published("active.channel.website", "(?:政府|政务|门户)?网站", scan="网站", before=2),
-    _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号)?", scan="微博", before=2),
-    _published("active.channel.wechat", "(?<!微博)(?:政务)?微信(?:公众号|平台)?", scan="微信", before=2),
+            scan="条主动公开", before=_NUMBER_REACH, starts="[发公新制录上]"),
+    _published("active.channel.website", "(?:政府|政务|门户)?网站", scan="网站", before=2, starts="[政门网]"),
+    _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博", before=2),
+    _published("active.channel.wechat", "(?<!微博)(?:政务)?微信(?:公众号|公众账号|公众平台|平台|号)?", scan="微信", before=2),
+    _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
+               before=0),
     _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体", before=2, verb=""),
     _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
@@ -154,13 +200,41 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
     # 依申请: received, channels, processing
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?{NUM}{COUNT}"),
-    # 收到9起政府信息依申请公开, 受理3件政府信息公开申请 (not 收到2件申请人的投诉 nor …申请行政复议)
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?"
+            rf"{NUM}{REQUEST_COUNT}"),
+    # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
+    # …申请行政复议)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{COUNT}{REQUEST_GAP}{{0,12}}?申请(?!人|行政复议|复议)"),
-    _phrase("apply.carried_in.total", rf"上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{REQUEST_COUNT}{REQUEST_GAP}{{0,12}}?申请"
+            rf"(?!人|行政复议|复议)"),
+    # 本年度新接收61件 (the year's new requests of a total that counts the carried-in ones too)
+    _phrase("apply.received.total",
+            rf"(?:本年度?|今年|全年|当年)新(?:接收|收到|受理|收)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?"
+            rf"{NUM}{REQUEST_COUNT}", scan="新(?:接收|收到|受理|收)", before=3, starts="[本今全当]"),
+    # 发生依申请公开2次, 依申请公开系统共收到2宗信息: the count follows 依申请公开 without 申请 after it
+    _phrase("apply.received.total",
+            rf"(?<!未)(?<!没)(?:(?:发生|有)(?:了)?依申请公开(?:政府信息)?(?:申请|事项)?|依申请公开(?:政府信息)?(?:管理)?"
+            rf"(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)(?:共|共计)?{NUM}"
+            rf"(?P<u>件|宗|条|份|封|次)",
+            scan=r"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|[\d零〇一二两三四五六七八九十约近逾超])", before=3,
+            starts="[发有依]"),
+    # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
+    # those carried in)
+    _phrase("apply.received.total",
+            rf"处理(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请(?:共|共计|合计|为)?(?P<n>0|零)(?P<u>件|宗|条)",
+            scan="申请(?:共|共计|合计|为)?[0零][件宗条]", before=32, starts="处"),
+    # 上年度结转办理件3件, 含上年度转结申请6件, 2020年结转办理3件 (a year before 结转 is where it came from)
+    _phrase("apply.carried_in.total",
+            rf"(?:上一?年(?:度)?|{YEAR})结转(?!至|到|下)(?:的)?(?:办理)?(?:件)?(?:政府信息公开)?(?:申请)?(?:数量)?"
+            rf"(?:为|共)?{NUM}{COUNT}", scan="结转", before=7, starts="[上12]"),
+    # 结转下年度继续办理1件, 结转到2025年办理8件, 转结2022年办理2件 (not 2020年结转2021年的申请3件: from or to?)
     _phrase("apply.carried_out.total",
-            rf"结转(?:至)?下(?:一)?年度?(?:继续办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}"),
+            rf"结转(?:至|到)?(?:下(?:一)?年度?|(?<![年度]结转){YEAR})(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
+            rf"(?:为|共)?{NUM}{COUNT}"),
+    # 另有2件申请转结下年度继续办理, 除2件转结2022年办理以外
+    _phrase("apply.carried_out.total",
+            rf"{NUM}{COUNT}(?:申请)?结转(?:至|到)?(?:下(?:一)?年度?|{YEAR})", scan=r"结转(?:至|到)?(?:下|\d{4}年)",
+            before=_NUMBER_REACH + 3, starts=NUM_STARTS),
     _channel("apply.channel.in_person", "当面"),
     _channel("apply.channel.online", "(?:网络|网上|在线|互联网)"),
     _channel("apply.channel.letter", "信函"),
@@ -171,9 +245,12 @@ PHRASES: tuple[Phrase, ...] = (
             scan="办结", before=2),
     # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
     _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
-            before=24),
-    _phrase("apply.closed.on_time", rf"(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|按时|(?:在)?(?:法定|规定)(?:时限|期限)内)(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}",
-            scan="按|在法定|在规定|法定|规定"),
+            before=24, starts="申"),
+    # 按规定时限回复, 在法定期限内答复 (found by their 限), 按时办结
+    *(_phrase("apply.closed.on_time", rf"{when}(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}",
+              scan=scan, before=5 if scan else 0, starts="[按在法规]" if scan else None)
+      for when, scan in (("(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|(?:在)?(?:法定|规定)(?:时限|期限)内)", "限"),
+                         ("按时", None))),
     _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}",
             scan="办[结理]", before=2),
@@ -184,7 +261,7 @@ PHRASES: tuple[Phrase, ...] = (
             True, scan="答复", before=2),
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|属于(?:已)?主动公开(?:范围)?){NUM}{COUNT}", True,
-            scan="主动公开", before=3),
+            scan="主动公开", before=3, starts="[属已主]"),
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2),
@@ -193,9 +270,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.not_this_agency",
             rf"{NOT_LISTED}(?:不属于|非)本(?:行政)?(?:机关|部门|单位)(?:公开|掌握|职责|职能|管辖)?(?:范围)?(?:内)?(?:的)?"
             rf"(?:政府)?(?:信息)?(?:的|数)?{NUM}{COUNT}",
-            True, scan="本(?:行政)?(?:机关|部门|单位)", before=3),
+            True, scan="本(?:行政)?(?:机关|部门|单位)", before=3, starts="[不非]"),
     _phrase("apply.answer.not_exist", rf"{NOT_LISTED}(?:申请)?(?:的)?(?:政府)?信息不存在(?:的|数)?{NUM}{COUNT}", True,
-            scan="信息不存在", before=5),
+            scan="信息不存在", before=5, starts="[申的政信]"),
     *(_denial(reason, words) for reason, words in (
         ("state_secret", "国家秘密"), ("commercial_secret", "商业秘密"), ("privacy", "个人隐私"),
         ("security_stability", "危及(?:国家安全、公共安全、经济安全(?:和|及|、)社会稳定|三安全一稳定)"),
@@ -203,32 +280,43 @@ PHRASES: tuple[Phrase, ...] = (
     # 不是《条例》所指政府信息的2件, 非政府信息1件: 政府信息 is common, 政府信息 and a number are not (涉及不属于条例所指的
     # are the 10 characters a match can start ahead)
     _denial("not_gov_info", "(?:不是|非|不属于)(?:(?:条例|规定)?所指(?:的)?)?政府信息",
-            scan=r"政府信息[的数]?[\d零〇一二两三四五六七八九十约近逾超]", before=10),
+            scan=r"政府信息[的数]?[\d零〇一二两三四五六七八九十约近逾超]", before=10, starts="[涉属不非]"),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     # the form's 告知作出更改补充 asks the applicant to complete the request: 补正 (申请补正信息的3件, 要求申请人补正2件);
     # "补正后…仍不明确" (t2019) has no number right after 补正
     _phrase("apply.answer.ask_correction",
             rf"{NOT_LISTED}(?:告知|要求|申请|需)(?:申请人)?补正(?:信息|材料|申请)?(?:的|数)?{NUM}{COUNT}", True,
-            scan="补正", before=5),
+            scan="补正", before=5, starts="[告要申需]"),
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
     # (every era: no grid row has its meaning, so a t2021 report's prose states it)
-    _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5),
+    _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5, starts="[申主撤]"),
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共计|共|合计|总计|为)?{NUM}(?P<u>万元|元)"),
     _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:[^,，。;；:：\d]{{0,12}}?)"
                                 rf"(?:费用|检索费|复制费|复印费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
-    # consultations (Shanghai-style 咨询处理情况): 接待现场咨询1200人次, 网上咨询85次, 接听咨询电话300次
+    # 依申请公开收费为0: the fee of requests (not 行政事业性收费); a number without its unit only when it is 0
+    _phrase("fee.request_fees",
+            r"(?:信息公开|依申请公开|申请)(?:的)?收费(?:金额|总额|总计)?(?:为|共|共计|是)?"
+            r"(?P<n>\d+(?:\.\d+)?(?=万?元)|0(?![\d.%])|零)(?P<u>万元|元)?",
+            scan=r"收费(?:金额|总额|总计)?(?:为|共|共计|是)?[\d零]", before=6, starts="[信依申]"),
+    # consultations (Shanghai-style 咨询处理情况, also in later prose): 接待现场咨询1200人次, 收到网上咨询37件,
+    # 接听咨询电话300次 (not in a sentence about a hotline or a service centre: see _about_hotline)
     _phrase("consult.onsite", rf"(?:现场|当面)(?:接待)?(?:群众|公众)?咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|人|次)",
-            True, scan="咨询", before=6),
-    _phrase("consult.online", rf"(?:网上|网络|在线)咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|条|件)", True,
+            scan="咨询", before=6, starts="[现当]"),
+    _phrase("consult.online", rf"(?:网上|网络|在线)咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|条|件)",
             scan="咨询", before=2),
     _phrase("consult.phone", rf"(?:电话咨询|(?:接听)?咨询电话(?:接听)?)(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|个|通)",
-            True, scan="电话", before=4),
+            scan="电话", before=4, starts="[电咨接]"),
     # organisation
     # staff: 专职人员2人 and 配备了1名专职人员和3名兼职工作人员 (the number before the noun); 专、兼职 is both kinds
     _phrase("org.staff_total",
             rf"(?:政府信息公开|信息公开|政务公开)(?:{STAFF_BOTH})?(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)",
-            scan="人员", before=13),
+            scan="人员", before=13, starts="[政信]"),
+    # 专门配备了2名工作人员 (in a sentence near 公开; not 配备2名工作人员专职负责, counted by kind)
+    _phrase("org.staff_total",
+            rf"(?:配备|配齐|安排|确定|指定|明确)(?:了)?(?:专门)?{NUM}(?P<u>名)(?:专门)?(?:的)?(?:工作)?人员(?!专职|兼职|全职)",
+            scan="名(?:专门)?(?:的)?(?:工作)?人员", before=_NUMBER_REACH + 6, needs_topic=True,
+            starts="[配安确指明]"),
     *_staff("org.staff_total", STAFF_BOTH),
     *_staff("org.staff_fulltime", "专职"),
     *_staff("org.staff_fulltime", "全职"),
@@ -236,8 +324,18 @@ PHRASES: tuple[Phrase, ...] = (
     # reading points: 设立了2个便民查阅点, 开辟了2个公共查阅点, 设立了三处公开查询点, 查阅点3个
     _phrase("org.reading_points",
             rf"(?:设立|设置|建立|建成|开设|开辟|设有|建有)(?:了)?(?:共)?{NUM}(?P<u>个|处)"
-            rf"(?:便民|公共|公开|政府信息(?:公开)?|信息公开|信息)?(?:查阅|查询)(?:点|场所|室)"),
+            rf"(?:便民|公共|公开|政府信息(?:公开)?|信息公开|信息)?(?:查阅|查询)(?:点|场所|室)",
+            scan="查[阅询]", before=29, starts="[设建开]"),
     _phrase("org.reading_points", rf"(?:查阅|查询)(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)", scan="查[阅询]"),
+    # training (in a sentence near 公开): 举办…等全区性培训会4次, 举办政务公开相关培训6次; 300余人次参加培训
+    _phrase("training.courses",
+            rf"(?:举办|开展|组织)(?:了)?{GAP}{{0,40}}?培训(?:班|会|活动)?(?:共|共计)?{NUM}(?P<u>次|期|场|批)",
+            scan=r"培训(?:班|会|活动)?(?:共|共计)?[\d零〇一二两三四五六七八九十约近逾超]", before=43, needs_topic=True,
+            starts="[举开组]"),
+    _phrase("training.trainees", rf"{NUM}(?P<u>人次|人)(?:参加|参与|接受)(?:了)?(?:相关|业务)?培训",
+            scan="人次?(?:参加|参与|接受)", before=_NUMBER_REACH, needs_topic=True, starts=NUM_STARTS),
+    _phrase("training.trainees", rf"(?:培训|参训)(?:人员|干部)?(?:共|共计|达|合计)?{NUM}(?P<u>人次)", scan="训", before=1,
+            needs_topic=True),
     # proposals, interpretation, responses
     _phrase("proposal.npc_published",
             rf"人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
@@ -252,16 +350,17 @@ PHRASES: tuple[Phrase, ...] = (
     # e2014 回应公众关注热点或重大舆情数 in prose; a gloss may follow ("，包括正面舆情和负面舆情共9次")
     _phrase("response.hot_topics",
             rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大)?舆情)?(?:事件)?(?:数|数量)?"
-            rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注", before=4),
+            rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注", before=4,
+            starts="回"),
 )
 
 # Review, litigation and (Shanghai-style) appeals: the numbers that follow an anchor up to the next anchor or sentence
 # end belong to it. 申诉 alone is an appeal too ("被提起行政诉讼0件；申诉1件"), but not after 投诉, 信访 or 举报 (checked
 # in code: a lookbehind here would cost the regex its fast scan for the anchors' first characters).
-_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉")
+_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉|提起诉讼")  # 其中提起诉讼的1件
 _NOT_APPEAL_AFTER = "诉访报"
 _CASE_END = re.compile(r"[。;；]")
-_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -273,11 +372,15 @@ _CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错"
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
 # "Nothing of the kind happened": 未发生/未产生/未接到/没有因/未被…行政复议与行政诉讼, 无一例因…申请行政复议,
+# 没有与单位和个人因…申请行政复议, 无信息公开相关举报、复议、诉讼情况 (not 无法/无论/无正当理由/无权/无关…),
 # 未接到…复议、诉讼和申诉 (行政 may be left out). Not 未经复议 (直接起诉), not 无关的行政复议, and not 没有出现行政复议被纠错
 # (there were reviews).
-_CASE_ZERO_ANCHOR = r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
+_CASE_ZERO_ANCHOR = (r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
+                     r"(?!(?:案件?|的)?(?:数)?(?:为|共)?[1-9])")  # 没有按期答复被提起行政诉讼1件: there was one
+_CASE_ZERO_MORE = rf"(?:[^。;；,，]{{0,16}}?{_CASE_ZERO_ANCHOR}){{0,2}}"  # 复议、诉讼和申诉
 _CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|产生|受理|因|被|涉及|引起|引发|有)过?|无(?:一例|一起|一件))"
-                        rf"[^。;；,，]{{0,24}}?{_CASE_ZERO_ANCHOR}(?:[^。;；,，]{{0,16}}?{_CASE_ZERO_ANCHOR}){{0,2}}"
+                        rf"[^。;；,，]{{0,24}}?{_CASE_ZERO_ANCHOR}{_CASE_ZERO_MORE}"
+                        rf"|(?:没有|无(?!法|论|正当|权|关|需|须|偿))[^。;；,，\d]{{0,24}}?{_CASE_ZERO_ANCHOR}{_CASE_ZERO_MORE}"
                         rf"|无因?{_CASE_ZERO_ANCHOR}")
 # The words every zero statement holds (at most 20 characters apart): it starts at most 32 characters before the
 # first (没有曾发生过, 24 more, 行政) and ends 2 after where the last starts, which the scan finds too.
@@ -294,7 +397,8 @@ _FEE_REACH = 28  # 没有发生过, 向, 20 more and 进行: the farthest 收费
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
                                     r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
-                                    r"(?:政府)?信息处理费", scan="信息处理费", before=19)),
+                                    r"(?:政府)?信息处理费", scan="信息处理费", before=19,
+                                    starts="[没未无不]")),
     # 未收费, 未对申请人进行收费, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
     # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
     # itself; nor 名录之外无收费 (administrative fees): 无 needs the disclosure fee's own words.
@@ -303,12 +407,14 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
         rf"(?:未|没有|不(?=收取))(?:发生|产生|出现)?(?:过)?(?:(?:向|对){GAP}{{0,20}}?)?(?:进行)?"
         rf"(?:收费|收取{GAP}{{0,14}}?(?:费用|检索费|复制费|复印费|邮寄费|工本费))"
         rf"|(?:无|没有|未发生|未产生|不存在){GAP}{{0,14}}?(?:信息公开(?:方面)?(?:的)?收费|收费[和及与、]减免)|零收费",
-        scan="收[费取]", before=_FEE_REACH)),
+        scan="收[费取]", before=_FEE_REACH, starts="[未没不无零]")),
     ("fee.none", _phrase("fee.none", r"(?:全部|均|一律)(?:予以)?免费(?:办理|提供)", scan="免费", before=4)),
-    # 未收到…申请 (not 未收到申请人的投诉, 未收到…申请行政复议)
+    # 未收到…申请, 未接收到依申请公开, 未接收到有关公民、法人或其他组织要求公开政府信息的申请, 没有接到群众主动要求公开
+    # 政府信息的申请 (not 未收到申请人的投诉, 未收到…申请行政复议)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到)(?:过)?(?:任何)?{APPLICANTS}?{REQUEST_GAP}{{0,12}}?申请(?!人|行政复议|复议)")),
+             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{APPLICANTS}?{REQUEST_GAP}{{0,16}}?申请"
+             rf"(?!人|行政复议|复议)")),
     # 未发生依申请公开政府信息的情况, 无政府信息公开申请 (not 未发生依申请公开引起的行政复议)
     ("apply.received.total",
      _phrase("apply.received.total",
@@ -317,15 +423,15 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
 )
 
 _CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal",
-              "申诉": "appeal"}
+              "申诉": "appeal", "提起诉讼": "litigation"}
 _CASE_COUNT_ONLY = frozenset({"appeal"})  # spec 2.4 keys how many appeals (行政申诉), not their outcomes
 _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " | "
 
 
 def prepare(text: str) -> str:
     """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers,
-    谘 (谘询, the old form t2s keeps) spelt 咨."""
-    return _INNER_SPACE.sub("", _QUOTES.sub("", normalize_text(text))).replace("谘", "咨")
+    谘 (谘询, the old form t2s keeps) spelt 咨, 转结 (carried over, 上年度转结申请6件) spelt 结转."""
+    return _INNER_SPACE.sub("", _QUOTES.sub("", normalize_text(text))).replace("谘", "咨").replace("转结", "结转")
 
 
 def _quantity(raw: str) -> tuple[float | None, str | None]:
@@ -375,16 +481,30 @@ def _about_other_business(text: str, m: re.Match[str]) -> bool:
     return last.group("other") is not None
 
 
+def _about_hotline(text: str, m: re.Match[str]) -> bool:
+    """The sentence up to the end of `m` is about a hotline or a service centre (接听群众电话咨询600余人次)."""
+    sentence = text[max(0, m.start() - _TOPIC_REACH):m.end()]
+    return _HOTLINE.search(sentence, max(map(sentence.rfind, _SENTENCE_ENDS)) + 1) is not None
+
+
+def _near_topic(text: str, m: re.Match[str]) -> bool:
+    """公开 is named in the match or the 60 characters before it."""
+    return "公开" in text[max(0, m.start() - _TOPIC_REACH):m.end()]
+
+
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
     for phrase in PHRASES:
         if phrase.old_meaning and template in ("t2019", "t2021"):
             continue
-        request = phrase.keys[0].startswith("apply.")
+        key = phrase.keys[0]
+        request, consultation = key.startswith("apply."), key.startswith("consult.")
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
-            if request and _about_other_business(text, m):
+            if (request or phrase.needs_topic) and _about_other_business(text, m):
+                continue
+            if phrase.needs_topic and not _near_topic(text, m) or consultation and _about_hotline(text, m):
                 continue
             if phrase.keys[0] in _OF_THE_YEAR and _cumulative(text, m):
                 continue

@@ -384,3 +384,102 @@ def test_candidate_scan_of_the_old_report_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Phrasings of real 2015-2024 reports (tests/test_probe_real_new.py and test_probe_real_prose.py have them as pages)
+_NEW_TEXTS = [
+    # carried in / out: 办理件, 转结, a year before 结转 (where from) or after it (where to), the number first
+    ("2024年全区共收到依申请公开件41件,上年度结转办理件3件,结转到2025年办理8件。",
+     {"apply.received.total": 41, "apply.carried_in.total": 3, "apply.carried_out.total": 8}),
+    ("答复政府信息公开申请77件(含上年度转结申请6件,另有2件申请转结下年度继续办理)。",
+     {"apply.carried_in.total": 6, "apply.carried_out.total": 2}),
+    ("累计处理政府信息依申请公开64件,其中,本年度新接收61件,2020年结转办理3件。除2件转结2022年办理以外,均已答复。",
+     {"apply.received.total": 61, "apply.carried_in.total": 3, "apply.carried_out.total": 2}),
+    ("2021年结转下年度2件。", {"apply.carried_out.total": 2}),
+    # requests in 份, 封, 次, 宗 of a 依申请公开 system; none processed
+    ("区政府办公室共收到6份政府信息公开申请。", {"apply.received.total": 6}),
+    ("依申请公开管理系统中收到9封申请。", {"apply.received.total": 9}),
+    ("2016年，政府信息依申请公开系统共收到2宗信息。", {"apply.received.total": 2}),
+    ("2020年度建民街道发生依申请公开2次。", {"apply.received.total": 2}),
+    ("2017年共处理政府信息公开申请0件。", {"apply.received.total": 0}),
+    # 主动公开 totals: 主动发布, 的, 总计, a parenthetical source, a list closed by 等, the year without 主动, the year's
+    # share of a running total
+    ("全年主动发布信息8600余条。", {"active.items_total": 8600}),
+    ("2023年全镇主动发布政务公开信息52条。", {"active.items_total": 52}),
+    ("街道主动公开的信息共计712条。", {"active.items_total": 712}),
+    ("开发区主动公开政府信息数总计1260条。", {"active.items_total": 1260}),
+    ("我乡共主动公开政府信息(公文平台发文)96条。", {"active.items_total": 96}),
+    ("依法、及时向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条。", {"active.items_total": 3572}),
+    ("2017年共公开政府信息152条。", {"active.items_total": 152}),
+    ("截至目前共发布731条信息,2019年公开政府信息74条。", {"active.items_total": 74}),
+    ("我局历年累计主动公开信息318条，其中2018年度47条。", {"active.items_total": 47}),
+    # channels: account names, account counts, 向外, a platform of the website, words before the number, 发送, 其他方式
+    ("通过微信公众号“青岩发布”发布信息913条。", {"active.channel.wechat": 913}),
+    ("微信公众账号(1个)发布信息212条;微博账号(1个)发送信息87条。",
+     {"active.channel.wechat": 212, "active.channel.weibo": 87}),
+    ("通过政府网站向外发布信息共642条。", {"active.channel.website": 642}),
+    ("我镇在区政府网站信息公开平台公开信息291条。", {"active.channel.website": 291}),
+    ("通过街道官方微信公众号共发布有关图文387条。", {"active.channel.wechat": 387}),
+    ("政务微信号公开政务信息及工作动态信息累计60余条。", {"active.channel.wechat": 60}),
+    ("通过区政府门户网站公开镇财政信息，2条；通过“石金镇政务”微信公众号推送涉及教育、医疗、社会保障等的政务动态75余条。",
+     {"active.channel.website": 2, "active.channel.wechat": 75}),
+    ("通过报社、电台等其它媒体公开信息87条。", {"active.channel.other": 87}),
+    # litigation, no review in other words, a fee written as the digit 0
+    ("我区共接收群众申请公开6件,其中提起诉讼的1件。", {"apply.received.total": 6, "litigation.total": 1}),
+    ("九、无信息公开相关举报、复议、诉讼情况。", {"review.total": 0, "litigation.total": 0}),
+    ("我局没有与有关单位和个人因政府信息公开申请行政复议及提起行政诉讼的案件。", {"review.total": 0, "litigation.total": 0}),
+    ("依申请公开收费为0。", {"fee.request_fees": 0}),
+    # no requests in other words
+    ("2022年松北街道办事处未接收到依申请公开。", {"apply.received.total": 0}),
+    ("我镇未接收到有关公民、法人或其他组织要求公开政府信息的申请。", {"apply.received.total": 0}),
+    ("2018年度我镇没有接到群众主动要求公开政府信息的申请。", {"apply.received.total": 0}),
+    # staff, training, consultations
+    ("开展政府信息公开工作。为此，专门配备了2名工作人员。", {"org.staff_total": 2}),
+    ("安排了4名工作人员兼职负责政务公开的日常工作。", {"org.staff_parttime": 4}),
+    ("举办全区政务公开工作专题会议、全区政务公开第三方评估迎检培训会等全区性培训会 4 次，300 余人次参加培训。",
+     {"training.courses": 4, "training.trainees": 300}),
+    ("全年共举办政务公开相关培训6次，其中召开信息公开平台录入培训会3次。", {"training.courses": 6}),
+    ("2020年，玉塘街道共收到网上咨询37件。", {"consult.online": 37}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NEW_TEXTS)
+def test_new_report_phrasings(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "t2019")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a medium's words that are no count of published items; two media at once
+    "门户网站收到网民留言200条。", "网站公开征求意见收到建议20条。", "网站和微信公众号共发布信息300条。",
+    "网站公开信息，2019年起开设专栏。",
+    # requests, reported-upward items, a bulletin board, a running total without 主动公开
+    "2018年依申请公开信息3条。", "向上级报送政务要闻、工作动态等政务信息共计90条。",
+    "通过公开栏张贴通知公告、惠民政策等信息共计120条。", "累计发布信息318条，其中2018年47条。",
+    # administrative fees, a fee rate, a percentage
+    "行政事业性收费为0。", "依申请公开收费标准为10元。", "依申请公开收费为10%。",
+    # staff and training of other business or without the topic
+    "政务服务中心配备了5名工作人员。", "为此配备了5名工作人员。", "安排了4名工作人员值班。", "举办安全生产培训3次。",
+    "政务公开工作组织干部300人次参加政治学习。",
+    # hotlines and service centres
+    "12345热线网上咨询30件。", "便民服务中心接听咨询电话300次。", "办理市长热线交办件30余件，接听群众电话咨询600余人次。",
+    # dates, other counts after 新接收/处理/有, no count after 提起诉讼
+    "结转至2022年1月1日。", "2020年结转2021年的申请3件。", "本年度新接收档案61件。", "共处理政府信息公开申请10件。", "依申请公开工作有3个方面。",
+    "其中提起诉讼的情况。",
+])
+def test_near_misses_of_the_new_phrasings_state_no_fact(text: str) -> None:
+    assert facts_from_text(text, "t2019") == []
+
+
+def test_zero_words_before_a_count_keep_the_count():
+    # 没有…行政诉讼1件 states one case; 无法提供… is no "nothing happened"
+    assert values(facts_from_text("没有按期答复被提起行政诉讼1件。", "e2014")) == {"litigation.total": 1}
+    assert values(facts_from_text("无法提供的申请引起行政复议1件。", "e2014")) == {"review.total": 1}
+    assert values(facts_from_text("申请人无正当理由未申请行政复议。", "e2014")) == {}
+
+
+def test_candidate_scan_of_the_new_report_phrasings():
+    texts = [prepare(text) for text, _ in _NEW_TEXTS] + [prepare("".join(text for text, _ in _NEW_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
