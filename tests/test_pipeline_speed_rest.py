@@ -106,17 +106,6 @@ def test_anchored_phrases_read_their_statements() -> None:
     assert facts["fee.info_processing"] == 0
 
 
-def test_case_zero_statements_are_those_of_the_whole_text() -> None:
-    rng = random.Random(11)
-    words = ["未发生", "没有收到过", "无", "因", "行政复议", "行政诉讼", "涉诉", "案件", "，", "。", "和", "的", "申请",
-             "政府信息公开", "情况", "未出现"]
-    for _ in range(3000):
-        text = "".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
-        anchors = list(facts_text._CASE_ANCHORS.finditer(text))
-        assert ([m.span() for m in facts_text._case_zero_statements(text, anchors)]
-                == [m.span() for m in facts_text._CASE_ZERO.finditer(text)]), text
-
-
 def test_table_rows_are_dropped_line_by_line() -> None:
     table_row = re.compile(r"^.*? \| .*$", re.M)
     for text in ["a | b\n行政诉讼 | 0\n无行政诉讼", "无 | \n", "x\n | y", "no rows", "\n\na | b\n\n", " | "]:
