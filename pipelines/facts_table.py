@@ -481,44 +481,54 @@ def _subtotal_index(header_rows: list[_Row]) -> int | None:
     return None
 
 
-def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool],
-           partial: bool = False) -> list[_Cell | None] | None:
-    """Put k < width values into `width` columns (order kept, the rest blank) by the table's sum rule `holds`: a
-    column gets the cell that every placement satisfying the rule puts there (a blank cell if none does), and None
-    where such placements disagree ("5 | 5" of seven columns: only the total's 5 is certain; only with `partial`,
-    else the whole placement must be unique); None when no placement satisfies the rule or no column is certain."""
+def _place(values: list[_Cell], width: int, holds: Callable[[list[float]], bool]) -> list[_Cell] | None:
+    """Put k < width values into `width` columns (order kept, the rest blank) when exactly one placement
+    satisfies the table's sum rule `holds`; None when the values do not pin the placement down."""
     numbers = [c.value.value for c in values]
     if not values or len(values) >= width or any(n is None for n in numbers):
         return None
     if not any(numbers):  # all zeros: every placement gives the zero vector, the first one is kept
         return [*values, *[_BLANK_CELL] * (width - len(values))] if holds([0.0] * width) else None
-    placed: list[_Cell | None] | None = None
-    agreed: list[float | None] = []  # per column the number of every satisfying placement so far, None if not one
+    results: dict[tuple[float, ...], tuple[int, ...]] = {}
     for slots in itertools.combinations(range(width), len(values)):
         vector = [0.0] * width
         for slot, number in zip(slots, numbers, strict=True):
             vector[slot] = number  # type: ignore[assignment]
-        if not holds(vector):
-            continue
-        if placed is None:  # the first satisfying placement
-            placed = [_BLANK_CELL] * width
-            for slot, cell in zip(slots, values, strict=True):
-                placed[slot] = cell
-            agreed = list(vector)
-            continue
-        if not partial and vector != agreed:
-            return None
-        for j, number in enumerate(vector):
-            if agreed[j] is not None and agreed[j] != number:
-                agreed[j] = placed[j] = None
-        if not any(cell is not None for cell in placed):
-            return None
+        if holds(vector):
+            results.setdefault(tuple(vector), slots)
+            if len(results) > 1:
+                return None
+    if len(results) != 1:
+        return None
+    placed = [_BLANK_CELL] * width
+    for slot, cell in zip(next(iter(results.values())), values, strict=True):
+        placed[slot] = cell
     return placed
 
 
 def _r3_holds(vector: list[float]) -> bool:
     """R3: the total column (last) is the sum of the six others."""
     return abs(sum(vector[:6]) - vector[6]) < 1e-9
+
+
+def _place_by_r3(values: list[_Cell]) -> list[_Cell | None] | None:
+    """_place(values, 7, _r3_holds, partial=True) without trying every placement. Unless all are zeros, a placement
+    satisfies R3 only with the last value in the total column and the others summing to it; those others keep their
+    order in the six columns before it, so column j can only hold one of them from a window of indexes, or a blank:
+    it is certain when every value of its window is 0."""
+    numbers = [c.value.value for c in values]
+    if not values or len(values) >= 7 or any(n is None for n in numbers):
+        return None
+    if not any(numbers):
+        return [*values, *[_BLANK_CELL] * (7 - len(values))]
+    others = len(values) - 1
+    if abs(sum(numbers[:-1]) - numbers[-1]) >= 1e-9:
+        return None
+    placed: list[_Cell | None] = [None] * 6 + [values[-1]]
+    for j in range(6):
+        if not any(numbers[max(0, j - (6 - others)):min(j, others - 1) + 1]):
+            placed[j] = values[j] if j < others else _BLANK_CELL  # (what the first placement puts there)
+    return placed
 
 
 def _s3_values(row: _Row, values: list[_Cell], positions: list[int | None] | None, width: int,
@@ -550,7 +560,7 @@ def _s3_values(row: _Row, values: list[_Cell], positions: list[int | None] | Non
         return [c for i, c in enumerate(values) if i != subtotal], False
     filled = [c for c in values if c.norm]
     if subtotal is None and not part and 0 < len(filled) < 7:  # (R3 cannot tell lost cells from another table's)
-        placed = _place(filled, 7, _r3_holds, partial=True)
+        placed = _place_by_r3(filled)
         return (placed, True) if placed else None
     return None
 

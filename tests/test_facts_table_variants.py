@@ -1,6 +1,9 @@
 """Label and layout variants of spec 2.7, lost cells, blank tables and template detection."""
 
-from pipelines.facts_table import PLACED_CONFIDENCE, detect_template, facts_from_grids
+import itertools
+import random
+
+from pipelines.facts_table import PLACED_CONFIDENCE, _cell, _place_by_r3, detect_template, facts_from_grids
 from pipelines.tables import grids_from_html, grids_from_text
 
 COLUMNS = ("natural_person", "business", "research", "nonprofit", "legal_service", "other_org", "total")
@@ -349,3 +352,28 @@ def test_section_four_printed_as_one_row_per_block():
         ("行政诉讼（复议后起诉）", "litigation.after_review")))
     facts, _ = facts_from_grids(grids_from_html(f"<table><tr><td>类别</td>{_RESULTS}</tr>{rows}</table>"), "t2021")
     assert {f.key: f.value for f in facts if f.key.startswith(("review.", "litigation."))} == _S4_WANTED
+
+
+def _certain_by_brute_force(numbers: list[int]) -> list[int | None] | None:
+    """Every order-keeping placement of the numbers in 7 columns that satisfies R3; per column the number all of
+    them agree on (a blank is 0), None where they differ; None when none satisfies R3."""
+    vectors = []
+    for slots in itertools.combinations(range(7), len(numbers)):
+        vector = [0] * 7
+        for slot, number in zip(slots, numbers, strict=True):
+            vector[slot] = number
+        if sum(vector[:6]) == vector[6]:
+            vectors.append(vector)
+    return [v[0] if len(set(v)) == 1 else None for v in zip(*vectors, strict=True)] if vectors else None
+
+
+def test_r3_places_exactly_the_columns_every_satisfying_placement_agrees_on():
+    rng = random.Random(5)
+    for _ in range(3000):
+        numbers = [rng.choice([0, 0, 1, 2, 3, 5]) for _ in range(rng.randrange(1, 7))]
+        if rng.random() < 0.5:
+            numbers[-1] = sum(numbers[:-1])
+        placed = _place_by_r3([_cell(str(n)) for n in numbers])
+        got = None if placed is None else [None if c is None else c.value.value for c in placed]
+        expected = _certain_by_brute_force(numbers)
+        assert got == (expected if expected is None or any(v is not None for v in expected) else None), numbers
