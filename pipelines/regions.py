@@ -199,6 +199,17 @@ def _earlier_codes(code: str, year: int) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _names_of(code: str) -> frozenset[str]:
+    """The names a division's code has had (and the short forms of those above county level)."""
+    names = set()
+    for d in _tables().by_code.get(code, ()):
+        names.add(d.name)
+        if d.level != "county":
+            names.add(short_name(d.name))
+    return frozenset(names)
+
+
 def _in_use_in(code: str, year: int) -> bool:
     return any(d.valid_in(year) for d in _tables().by_code.get(code, ()))
 
@@ -366,8 +377,10 @@ def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | 
     if _in_use_in(code, year):
         # the site of a division that later took in others keeps their older reports (江干区's 2019 report on the
         # merged 上城区's site): the division the report names, if it was one of them and still in use that year
-        taken_in = _tables().taken_in.get(code)
-        if taken_in and (named := code_from_names(texts, year)) in taken_in and _in_use_in(named, year):
+        taken_in = _tables().taken_in.get(code, ())
+        others = {name for c in taken_in for name in _names_of(c)} - _names_of(code)  # (not the same place recoded)
+        if (any(name in text for name in others for text in texts)  # (cheap: most texts name none of them)
+                and (named := code_from_names(texts, year)) in taken_in and _in_use_in(named, year)):
             return named
         return code
     # a code newer than the report (today's 网站标识码 on a 2012 page): the division it replaced, told apart by the
