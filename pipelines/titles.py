@@ -19,7 +19,7 @@ _YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)" + _REPORT_WORDS + r"[(](?P<year
 _YEAR_INSIDE = re.compile(r"^(?P<agency>.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?P<year>(?:19|20)\d{2})年?度?(?:工作)?"
                           r"(?:报告|年报)$")
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
-_NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)" + _TAIL + "$")
+_NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)(?:年度)?" + _TAIL + "$")  # (某县环保局年度信息公开工作报告)
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
 _LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告|情况的?报告)")
 

@@ -60,6 +60,7 @@ def test_a_lookalike_word_in_the_agency_name_alone_is_no_lookalike(title, lookal
 
 
 @pytest.mark.parametrize(("title", "agency"), [
+    ("某县环保局年度信息公开工作报告", "某县环保局"),
     ("某某区统计局政府信息公开工作年度报告", "某某区统计局"),  # no year: not a report title, but it names the agency
     ("某区人民政府信息公开工作年度报告", "某区人民政府"),
     ("本溪市政府信息公开工作年度报告", "本溪市"),
