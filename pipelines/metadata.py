@@ -25,10 +25,10 @@ _ZONE_OFFICE = re.compile(r"(?:管委会|管委)$")  # 管理委员会 alone als
 _MANAGEMENT_COMMITTEE = re.compile(r"管理委员会$")
 _SECOND_NAME = re.compile(r"\([^()]*\)$")  # "某区财政局(区国资办)": the office's other name
 _ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假区|保税区|试验区|示范区|风景名胜区|景区|合作区|"
-                   r"产业集聚区|经济区|工业区|港区|综合保税")
+                   r"产业集聚区|经济区|工业区|港区|综合保税|(?:科技|高科|高新|产业|工业|软件|创业|物流|农业|经济|科学)园")
 _GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅|行政公署办公室|管委会办公室|管理委员会办公室)$")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道|街道办事处|街道办|苏木|民族乡)(?:人民政府)?$"
-                      r"|(?:区|县|市)[^区县市]{1,5}街$")  # 武江区东华街: Guangdong's 街道 are named …街
+                      r"|街$")  # a publisher named …街 is a 街道 (武江区东华街, 宜兴埠街)
 _GOV_SELF = re.compile(r"(?:人民政府|政府|行政公署)(?:本级)?$|本级$")  # 行政公署: the government of a 地区 or 盟
 _DEPARTMENT = re.compile(r"(?:局|委员会|委|厅|办|中心|署|处|站|队|部|所|馆|事务所|监狱|研究室|办公室|分局|支队|大队|海关)$")
 _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治县|自治旗|特区|林区)$|^全(?:省|市|区|县)")
