@@ -23,6 +23,8 @@ NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|�
 # units of requests and cases (宗 and 条 are seen in seed 001); 起 only after a digit (一起 is "together")
 COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
 REQUEST_COUNT = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起)"  # requests are also counted as forms (份) or letters (封)
+# before the noun also 个, right before it (受理4个申请公开信息事项, not 收到3个部门报送的申请材料)
+REQUEST_COUNT_BEFORE = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请))"
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
 NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
@@ -32,8 +34,9 @@ NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
 GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
-# filler inside a medium's statement (an account name, the kinds of items): never another medium's name
-MEDIUM_GAP = r"(?:(?!微信|微博|网站|公众号|新媒体|客户端|公开栏|其中)[^,，。;；:：\d])"
+# filler inside a medium's statement (an account name, the kinds of items): never another medium's name, nor 解读
+# (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations)
+MEDIUM_GAP = r"(?:(?!微信|微博|网站|公众号|新媒体|客户端|公开栏|其中|解读)[^,，。;；:：\d])"
 ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻)"  # what a medium published
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
 # who filed the requests: "接到公民、法人和其他组织提出的政府信息公开申请" names them before REQUEST_GAP's filler
@@ -141,10 +144,17 @@ def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", s
                    scan=scan, before=before, starts=starts)
 
 
-def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase]:
+def _held(key: str, event: str, units: str) -> Phrase:
+    """Events counted before their name, right after the verb: 举办36次新闻发布会, 开展了3场在线访谈."""
+    return _phrase(key, rf"(?:举办|召开|组织|举行|参加|开展)(?:了)?(?:共|共计)?{NUM}(?P<u>{units}){event}",
+                   scan=event, before=_NUMBER_REACH + 6, starts="[举召组参开]")
+
+
+def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase, Phrase]:
     """Staff of one kind, counted after or before the noun: 专职人员2人; 配备了1名专职人员, 6名兼职工作人员,
-    4名工作人员兼职负责."""
+    4名工作人员兼职负责; without 人员 only near 公开: (其中全职3人,兼职5人)."""
     return (_phrase(key, rf"{not_after}{kind}(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)"),
+            _phrase(key, rf"{not_after}{kind}{NUM}(?P<u>人|名)(?!次)", needs_topic=True),
             _phrase(key, rf"{NUM}(?P<u>名)(?:{kind}(?:的)?(?:政府信息公开|信息公开)?(?:工作)?人员"
                          rf"|(?:工作)?人员{kind}(?:负责|从事|承担))",
                     scan=f"名(?:{kind}|(?:工作)?人员{kind})", before=_NUMBER_REACH, starts=NUM_STARTS))
@@ -159,12 +169,13 @@ def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, s
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
-    # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条 (general words only between 主动公开 and 信息:
-    # 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to requests)
+    # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条 (general words only
+    # between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to
+    # requests)
     _phrase("active.items_total",
             rf"主动(?<!属于主动)(?<!属于已主动)(?:公开|发布)(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
             rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?"
-            rf"(?:总数|总量|数量|数)?(?:为|达|达到|共|共计|合计|总计)?{NUM}(?P<u>条|件|项)"),
+            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计)?{NUM}(?P<u>条|件|项)"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
     _phrase("active.items_total",
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
@@ -191,7 +202,9 @@ PHRASES: tuple[Phrase, ...] = (
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
                before=0),
     _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体", before=2, verb=""),
-    _phrase("active.channel.gazette", rf"公报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)"),
+    # 政府公报全年编印12期, 编印定西政报12期 (a city's 政报 is its gazette; not 行政报…, 财政报…)
+    _phrase("active.channel.gazette", rf"(?:公报|(?<![行财])政报)(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)",
+            scan=rf"报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM_STARTS}", before=1, starts="[公政]"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
     # Jilin 2020's free line under 二 (spec 2.1), printed as a paragraph rather than a table row
     _phrase("active.items_published_total",
@@ -205,7 +218,7 @@ PHRASES: tuple[Phrase, ...] = (
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{REQUEST_COUNT}{REQUEST_GAP}{{0,12}}?申请"
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{REQUEST_COUNT_BEFORE}{REQUEST_GAP}{{0,12}}?申请"
             rf"(?!人|行政复议|复议)"),
     # 本年度新接收61件 (the year's new requests of a total that counts the carried-in ones too)
     _phrase("apply.received.total",
@@ -257,11 +270,12 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
     # 依申请: e2014-era answers (old meanings)
     _phrase("apply.answer.total",
-            rf"{NOT_LISTED}(?:(?:已|共|共计|累计|全部)答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|申请答复数)(?:为|共)?{NUM}{COUNT}",
+            rf"{NOT_LISTED}(?:(?:已经|已|共|共计|累计|全部)答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|申请答复数)(?:为|共)?{NUM}{COUNT}",
             True, scan="答复", before=2),
+    # 属于已主动公开范围的3件, 主动公开的2件, 答复主动公开97件 (答复 names the answer: 主动公开97件 alone is not one)
     _phrase("apply.answer.already_public",
-            rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|属于(?:已)?主动公开(?:范围)?){NUM}{COUNT}", True,
-            scan="主动公开", before=3, starts="[属已主]"),
+            rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|(?:属于|答复(?:为|属于)?)(?:已)?主动公开(?:范围)?(?:的)?)"
+            rf"{NUM}{COUNT}", True, scan="主动公开", before=5, starts="[属已主答]"),
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2),
@@ -292,8 +306,10 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5, starts="[申主撤]"),
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共计|共|合计|总计|为)?{NUM}(?P<u>万元|元)"),
+    # 收取费用120元, 收取的费用(检索费、复制费、邮寄费等)为0元
     _phrase("fee.request_fees", rf"收取(?:了)?(?:申请人)?(?:的)?(?:各项)?(?:[^,，。;；:：\d]{{0,12}}?)"
-                                rf"(?:费用|检索费|复制费|复印费|邮寄费)(?:共计|共|合计|为)?{NUM}(?P<u>万元|元)"),
+                                rf"(?:费用|检索费|复制费|复印费|邮寄费)(?:\([^()]{{0,20}}\))?(?:共计|共|合计|为)?{NUM}"
+                                rf"(?P<u>万元|元)"),
     # 依申请公开收费为0: the fee of requests (not 行政事业性收费); a number without its unit only when it is 0
     _phrase("fee.request_fees",
             r"(?:信息公开|依申请公开|申请)(?:的)?收费(?:金额|总额|总计)?(?:为|共|共计|是)?"
@@ -342,11 +358,21 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("proposal.cppcc_published",
             rf"政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
     _phrase("response.interpretations",
-            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
+            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
             scan="解读", before=2),
     _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
+    _held("response.press_conf", "新闻发布会", "场|次"),
     _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
+    _held("response.online_interviews", "在线访谈", "次|期|场"),
+    # the e2014 rows 微博微信回应事件数 / 其他方式回应事件数 in prose: 通过微博微信回应事件2次, 通过新闻媒体等其他方式
+    # 回应事件5次 (both media named: 微博回应 alone is not the row)
+    _phrase("response.weibo_wechat_events",
+            rf"微(?:博|信)(?:[、和及与]|或)?微(?:信|博)(?:等)?(?:平台|渠道)?回应(?:社会关切|热点)?(?:事件)?(?:数)?"
+            rf"(?:共|共计|为)?{NUM}(?P<u>次|件|个|起)"),
+    _phrase("response.other_events",
+            rf"其[他它](?:方式|途径|渠道)回应(?:社会关切|热点)?(?:事件)?(?:数)?(?:共|共计|为)?{NUM}(?P<u>次|件|个|起)",
+            scan="其[他它](?:方式|途径|渠道)回应"),
     # e2014 回应公众关注热点或重大舆情数 in prose; a gloss may follow ("，包括正面舆情和负面舆情共9次")
     _phrase("response.hot_topics",
             rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大)?舆情)?(?:事件)?(?:数|数量)?"
@@ -388,6 +414,8 @@ _CASE_ZERO_WORDS = re.compile(r"复议|诉讼|涉诉|申诉")
 _CASE_ZERO_KEYS = {"复议": "review", "诉讼": "litigation", "涉诉": "litigation", "申诉": "appeal"}
 _NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
 _CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 32, 24
+# 未产生与诉讼(行政复议、行政申诉)有关的费用支出: what did not arise is a cost, not a case
+_CASE_COSTS_AFTER = re.compile(r"[^。;；,，]{0,10}?(?:费用|经费|支出|开支)")
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
 _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
@@ -415,11 +443,17 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
      _phrase("apply.received.total",
              rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{APPLICANTS}?{REQUEST_GAP}{{0,16}}?申请"
              rf"(?!人|行政复议|复议)")),
-    # 未发生依申请公开政府信息的情况, 无政府信息公开申请 (not 未发生依申请公开引起的行政复议)
+    # 未发生依申请公开政府信息的情况, 无政府信息公开申请, 没有发生依申请信息公开事件, 没有依申请公开信息的情况 (not
+    # 未发生依申请公开引起的行政复议, 没有依申请公开答复超期的情况: the requests there were had no such sequel)
     ("apply.received.total",
      _phrase("apply.received.total",
-             r"(?:(?:未|没有)(?:发生|出现|产生|有)(?:过)?(?:任何)?|无)(?:依申请公开|(?:政府)?信息公开申请|申请公开)"
-             r"(?![^,，。;；]{0,12}?(?:复议|诉讼))", scan="未[发出产有]|没有[发出产]|无[依政信申]")),
+             r"(?:(?:未|没有)(?:发生|出现|产生|有)(?:过)?(?:任何)?|没有|无)"
+             r"(?:依申请(?:政府)?(?:信息)?公开|(?:政府)?信息公开申请|申请公开)"
+             r"(?![^,，。;；]{0,12}?(?:复议|诉讼|答复|超期|逾期|延期|收费|费用))"
+             # or a clause of its own right after the year: 我镇2016年度无申请。 (not 行政复议无申请, 无申请人…, nor
+             # 去年无申请: another year's)
+             r"|(?:(?<=[^去上前一]年)|(?<=[^去上前一]年度)|(?<=[^去上前一]年内))(?:没有|无)(?:任何)?申请(?![^。;；,，])",
+             scan="未[发出产有]|没有|无[依政信申任]")),
 )
 
 _CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal",
@@ -586,6 +620,8 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             if any(word in near for word in words) and (m := _first(patterns, near)):
                 found.append((pos, _fact(f"{block}.{key}", m)))
     for m in _case_zero_statements(text):
+        if _CASE_COSTS_AFTER.match(text, m.end()):
+            continue
         found += [(m.start(), _zero(f"{block}.total", m.group(0))) for block in _zero_case_blocks(m.group(0))]
     return [(pos, fact) for pos, fact in found if fact is not None]
 

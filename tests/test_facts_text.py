@@ -483,3 +483,64 @@ def test_candidate_scan_of_the_new_report_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Phrasings of real 2008-2018 reports, second pass (tests/test_probe_real_old_2.py has them as whole pages)
+_OLD_2_TEXTS = [
+    # events counted before their name; the e2014 回应解读 rows written out
+    ("本年度共举办36次新闻发布会。", {"response.press_conf": 36}),
+    ("开展了3场在线访谈。", {"response.online_interviews": 3}),
+    ("发布政策解读稿7篇，通过微博、微信回应事件2次，通过新闻媒体等其他方式回应事件5次。",
+     {"response.interpretations": 7, "response.weibo_wechat_events": 2, "response.other_events": 5}),
+    # interpretations published on a website are no count of the website's items
+    ("在局网站发布规划、通知等方面的解读稿件46篇。", {"response.interpretations": 46}),
+    ("在网站发布政策解读信息12条。", {"response.interpretations": 12}),
+    # a city's 政报; answers and answered requests; items with 的有; staff without 人员 near 公开
+    ("共编印《定西政报》12期，刊发政府信息437条。", {"active.channel.gazette": 12}),
+    ("其中，答复主动公开97件，依申请同意公开150件。", {"apply.answer.already_public": 97, "apply.answer.granted": 150}),
+    ("在已经答复的14件申请中，同意公开的11件。", {"apply.answer.total": 14, "apply.answer.granted": 11}),
+    ("2012年度主动公开信息的有9条。", {"active.items_total": 9}),
+    ("落实专人负责政府信息公开工作(其中全职3人，兼职5人)。", {"org.staff_fulltime": 3, "org.staff_parttime": 5}),
+    # requests: 个 right before the noun; none, in other words
+    ("本年度我局受理 4 个申请公开信息事项。", {"apply.received.total": 4}),
+    ("我镇2016年度无申请。", {"apply.received.total": 0}),
+    ("2013年没有发生依申请信息公开事件。", {"apply.received.total": 0}),
+    ("2012年度没有依申请公开信息的情况。", {"apply.received.total": 0}),
+    ("去年无申请，今年收到3件申请。", {"apply.received.total": 3}),  # another year's none
+    # a fee with its kinds in parentheses; costs of litigation are no cases and do not hide a later count
+    ("收取的费用(检索费、复制费、邮寄费等)为0元。", {"fee.request_fees": 0}),
+    ("未产生与诉讼(行政复议、行政申诉)有关的费用支出，本局因政府信息公开被申请行政复议2件。", {"review.total": 2}),
+    ("未發生行政複議和行政訴訟，未產生相關的費用支出。", {"review.total": 0, "litigation.total": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _OLD_2_TEXTS)
+def test_old_report_phrasings_second_pass(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "e2014")) == expected
+
+
+def test_gazette_keeps_its_unit_qi():
+    assert by_key(facts_from_text("共编印《某某政报》12期。", "e2014"))["active.channel.gazette"].unit == "期"
+
+
+@pytest.mark.parametrize("text", [
+    # costs of litigation or review, not cases
+    "未产生与诉讼(行政复议、行政申诉)有关的费用支出。", "未產生政府信息公開事務訴訟相關的費用支出。", "没有因行政复议、诉讼产生费用。",
+    # 个 of something else than requests; 申请 of something else; a sequel of requests that were made
+    "收到3个部门报送的申请材料。", "2016年度无申请人撤回的情况。", "行政复议无申请。", "没有依申请公开答复超期的情况。",
+    # a count before another noun; staff far from 公开 or of other business; one medium's responses
+    "举办3次会议研究新闻发布会工作。", "参加新闻发布会工作培训3次。", "安全生产工作配备兼职5人。", "信访工作落实专人负责(其中全职3人)。",
+    "通过微博回应事件2次。",
+    # 主动公开 without 信息 nor an answer's words; a bulletin that is no gazette
+    "共主动公开97件。", "编印工作简报12期。", "市财政报12期。", "上一年度无申请。",
+])
+def test_near_misses_of_the_second_pass_phrasings_state_no_fact(text: str) -> None:
+    assert facts_from_text(text, "e2014") == []
+
+
+def test_candidate_scan_of_the_second_pass_phrasings():
+    texts = [prepare(text) for text, _ in _OLD_2_TEXTS] + [prepare("".join(text for text, _ in _OLD_2_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
