@@ -234,6 +234,34 @@ def _s2_column(norm: str) -> str | None:
     return _s2_word(norm, _S2_COLUMNS)
 
 
+# The column words of each section-二 table of the forms, in their fixed order (spec 1(b), 1(c)), normalised
+_S2_FORMS = tuple(tuple(map(normalize_label, form)) for form in (
+    ("本年新制作数量", "本年新公开数量", "对外公开总数量"), ("上一年项目数量", "本年增/减", "处理决定数量"),
+    ("上一年项目数量", "本年增/减"), ("采购项目数量", "采购总金额"),  # 2019
+    ("本年制发件数", "本年废止件数", "现行有效件数"), ("本年处理决定数量",), ("本年收费金额",)))  # 2021
+
+
+def _is_cut(norm: str, word: str) -> bool:
+    """Whether a header cell prints the column word, or its start cut short ("本年新" of 本年新制作数量)."""
+    return (len(norm) > 1 and word.startswith(norm)) or _s2_column(norm) == _s2_column(word)
+
+
+def _cut_form_columns(row: _Row) -> list[tuple[int | None, str, _Cell]] | None:
+    """The columns of a section-二 header row whose words are cut short ("信息内容 | 本年新 | 本年新 | 对外公开总数量"
+    on real 2019 pages): when its last cells follow one form's fixed column order, each the start of the word of
+    the column at its place, and no cell before them does, each cell is that column; None otherwise."""
+    cells = [(j, c) for j, c in enumerate(row) if c.norm]
+    if sum(1 for _, c in cells if not _s2_column(c.norm)) < 2:  # the corner cell (信息内容) alone names no column
+        return None
+    matches = [
+        [(j, name, c) for (j, c), word in zip(cells[-len(form):], form, strict=True) if (name := _s2_column(word))]
+        for form in _S2_FORMS
+        if len(cells) >= len(form)
+        and all(_is_cut(c.norm, word) for (_, c), word in zip(cells[-len(form):], form, strict=True))
+        and not any(_s2_column(c.norm) or _is_cut(c.norm, word) for _, c in cells[:-len(form)] for word in form)]
+    return matches[0] if len(matches) == 1 else None
+
+
 @lru_cache(maxsize=65536)
 def _s2_subject(text: str) -> str | None:
     return _s2_word(text, _S2_SUBJECTS)
@@ -322,7 +350,7 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
                 found = list(spaced)
             else:
                 first = {name: (j, name, c) for j, name, c in reversed(columns)}  # colspan repeats a column
-                found = sorted(first.values(), key=lambda h: h[0])
+                found = _cut_form_columns(row) or sorted(first.values(), key=lambda h: h[0])
             if header_row_before:  # header words printed one per line: only their order is known
                 found = [(None, name, c) for _, name, c in header + found]
             header, header_row_before = found, True
@@ -333,7 +361,7 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             continue
         by_position = [(row[j] if j is not None and j < len(row) else None, name, c) for j, name, c in header]
         if not all(cell is not None and cell.is_value for cell, _, _ in by_position):
-            if len(values) < len(header) and _zeros_with_lost_blanks(values, rows[i + 1:i + 2]):
+            if len(values) < len(header) and _zeros_with_lost_blanks(values, rows[i + 1:i + 2], len(header)):
                 values = [*values, *[_BLANK_CELL] * (len(header) - len(values))]
             if len(values) != len(header):
                 continue  # cells were lost and section 二 has no sum rule to place them
@@ -349,11 +377,14 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
     return facts
 
 
-def _zeros_with_lost_blanks(values: list[_Cell], next_rows: list[_Row]) -> bool:
+def _zeros_with_lost_blanks(values: list[_Cell], next_rows: list[_Row], width: int) -> bool:
     """Whether a section-二 row that lost cells (a text grid drops blank cells, "规章 | 0 | 0 | |") reads 0 in every
     column whatever their positions: each printed value reads 0 and the lost cells were blank (spec 2.7: 0), not
-    moved to a next row of values without a label (a row wrapped in the text)."""
-    if not values or not all(c.value is not None and c.value.value == 0 for c in values):
+    moved to a next row of values without a label (a row wrapped in the text). A row that printed no value lost
+    only blanks when the next row prints its own label and all `width` values (none of them this row's)."""
+    if not values:
+        return bool(next_rows) and bool(next_rows[0].split[0].cells) and len(next_rows[0].split[1]) == width
+    if not all(c.value is not None and c.value.value == 0 for c in values):
         return False
     return not next_rows or not next_rows[0].split[1] or bool(next_rows[0].split[0].cells)
 
@@ -735,6 +766,8 @@ def _section4(table: _Table) -> list[Fact]:
         if not any(c.norm for c in row):
             continue  # an empty spacer row between the header and the values
         header = tuple(tuple([c.norm for c in r]) for r in rows[top:v])
+        if any(_s2_subject(c.text) for c in row.split[0].cells):
+            break  # a row of section 二 (规章 | 0 | 0 | 0): the words above were prose, not section 四's header
         keyed = [(k, c) for k, c in zip(_s4_column_keys(header, len(row)), row, strict=True) if k]
         by_position = [(k, c) for k, c in keyed if c.is_value]
         if _s4_complete({k for k, _ in by_position}, len(by_position)) or (

@@ -286,6 +286,11 @@ def _continues(previous: str, line: str) -> bool:
     return unclosed or (line.startswith(("(", "（")) and not split_list_marker(line)[0])
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of prose: it holds a full stop, which no table cell prints."""
+    return "。" in line
+
+
 def _label_groups(lines: list[str]) -> list[str]:
     """Label lines between two values → labels, joining the lines of a wrapped label."""
     groups: list[str] = []
@@ -300,6 +305,13 @@ def _label_groups(lines: list[str]) -> list[str]:
 def _is_table(rows: Grid) -> bool:
     """Three rows with values, or one row of five or more (section 四): a lone number in prose is not."""
     return sum(1 for row in rows if len(row) > 1) >= 3 or any(len(row) > 5 for row in rows)
+
+
+def _is_small_table(rows: Grid) -> bool:
+    """Two rows with values, one of them three or more (a section-二 table whose other rows were blank): prose
+    prints no run of three numbers one a line."""
+    valued = [len(row) for row in rows if len(row) > 1]
+    return len(valued) == 2 and max(valued) > 3
 
 
 def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> list[Grid]:
@@ -348,8 +360,11 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
             current.append([*groups[-1:], *cells])
             labels, gap, i = [], 0, j
             continue
-        labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
-        gap += 1
+        if _is_sentence(line):  # prose between tables: no cell, and no table goes on across it
+            labels, gap = [], max_header + 1
+        else:
+            labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
+            gap += 1
         i += 1
     _close_table(grids, current, adjacent)
     return grids
@@ -357,11 +372,13 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
 
 def _close_table(grids: list[Grid], rows: Grid, adjacent: bool) -> None:
     """Add the rows read since the last table break: a table of their own, the last part of the table before them
-    (`adjacent`: a long header parts them), or nothing (a lone number in prose)."""
+    (`adjacent`: a long header parts them), a small table of their own, or nothing (a lone number in prose)."""
     if _is_table(rows):
         grids.append(rows)
     elif adjacent and grids:
         grids[-1].extend(rows)
+    elif _is_small_table(rows):
+        grids.append(rows)
 
 
 def grids_from_text(text: str) -> list[Grid]:

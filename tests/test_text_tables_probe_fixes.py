@@ -370,3 +370,80 @@ def test_zero_row_wrapped_onto_a_line_of_values_is_not_filled() -> None:
                                                    "行政规范性文件 | 4 | 9 | 23 |"])))
     assert "active.regulation.in_force" not in facts
     assert facts["active.normative.in_force"] == (23, None)
+
+
+# --- prose sentences, rows left all blank and cut column words (probe tests/test_probe_real_new_2.py) ----------------
+
+S2_2021_CELL_PER_LINE = ["二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |",
+                         "现行有效件数 |"]
+
+
+def test_a_sentence_is_no_cell_of_a_text_grid() -> None:
+    prose = ["一、总体情况", "(三)未发生因信息公开申请行政复议、提起行政诉讼事件。", "(四)政府信息管理情况。2023年未印发规范性文件。"]
+    rows = ["规章 |", "0 |", "0 |", "0 |", "行政规范性文件 |", "1 |", "0 |", "4 |", "第二十条第(五)项 |", "信息内容 |",
+            "本年处理决定数量 |", "行政许可 |", "57 |"]
+    grids = grids_from_text("\n".join([*prose, *S2_2021_CELL_PER_LINE, *rows]))
+    assert len(grids) == 1 and not [r for r in grids[0] if "。" in r[0]]
+    assert grids[0][0] == ["二、主动公开政府信息情况"]
+    facts = table_facts(grids)
+    assert not [k for k in facts if k.startswith(("review.", "litigation."))]
+    assert facts["active.normative.in_force"] == (4, None) and facts["active.permit.decisions"] == (57, None)
+
+
+def test_section2_rows_under_prose_words_of_section4_are_no_section4_values() -> None:
+    # a heading without its full stop still names 行政复议 and 行政诉讼: the 规章 row under it is section 二's
+    grid = [["(三)未发生因信息公开申请行政复议、提起行政诉讼事件"], ["信息内容"], ["本年制发件数"], ["本年废止件数"],
+            ["现行有效件数"], ["规章", "0", "0", "0"], ["行政规范性文件", "1", "0", "4"], ["行政许可", "57"]]
+    facts = table_facts([grid])
+    assert not [k for k in facts if k.startswith(("review.", "litigation."))]
+    assert facts["active.regulation.issued"] == (0, None)
+
+
+def test_a_row_printed_without_values_under_a_full_row_reads_blank() -> None:
+    # the bare "|" lines of its blank cells were dropped: 规章 printed no value, the next row all three of its own
+    rows = ["规章 |", "行政规范性文件 |", "2 |", "0 |", "5 |", "第二十条第(五)项 |", "信息内容 |", "本年处理决定数量 |",
+            "行政许可 |", "13 |"]
+    grids = grids_from_text("\n".join([*S2_2021_CELL_PER_LINE, *rows]))
+    assert len(grids) == 1
+    facts = table_facts(grids)
+    assert {k: facts[f"active.regulation.{k}"] for k in ("issued", "repealed", "in_force")} == dict.fromkeys(
+        ("issued", "repealed", "in_force"), (0, "blank"))
+    assert facts["active.normative.issued"] == (2, None) and facts["active.permit.decisions"] == (13, None)
+
+
+def test_a_row_without_values_above_a_row_that_lost_cells_is_not_filled() -> None:
+    # the next row prints two values of three: 规章's cells may be among the lost ones, nothing is known of them
+    rows = ["规章 |", "行政规范性文件 |", "2 |", "5 |", "行政许可 |", "13 |", "行政处罚 |", "6 |"]
+    facts = table_facts(grids_from_text("\n".join([*S2_2021_CELL_PER_LINE, *rows])))
+    assert not [k for k in facts if k.startswith(("active.regulation.", "active.normative."))]
+
+
+def test_two_rows_of_one_value_a_line_are_no_table() -> None:
+    assert grids_from_text("\n".join(["全年办件总数", "12", "其中网上办件", "10", "五、存在的主要问题"])) == []
+
+
+S2_2019_CUT = ["第二十条第(一)项 | ||||", "信息内容 | 本年新 | 本年新 | 对外公开总数量 | |", "规章 | 0 | 0 | 0 | |",
+               "规范性文件 | 2 | 1 | 9 | |"]
+
+
+def test_cut_2019_column_words_take_the_forms_column_order() -> None:
+    facts = table_facts(grids_from_text("\n".join(S2_2019_CUT)))
+    assert (facts["active.normative.issued"], facts["active.normative.published_new"],
+            facts["active.normative.public_total"]) == ((2, None), (1, None), (9, None))
+    assert facts["active.regulation.published_new"] == (0, None)
+
+
+@pytest.mark.parametrize("header", [
+    "信息内容 | 对外公开总数量 | 本年新 | 本年新 |",  # not the form's order
+    "信息内容 | 本年新 | 本年新 | 现行有效件数 |",  # no form's words
+    "信息内容 | 本 | 本 | 对外公开总数量 |",  # a cut word of one character tells nothing
+])
+def test_cut_column_words_out_of_any_forms_order_are_not_placed(header: str) -> None:
+    facts = table_facts(grids_from_text("\n".join([S2_2019_CUT[0], header, *S2_2019_CUT[2:]])))
+    assert not [k for k in facts if k.endswith((".issued", ".published_new"))]
+
+
+def test_a_cut_word_two_one_column_forms_start_with_is_not_placed() -> None:
+    facts = table_facts(grids_from_text("\n".join(["第二十条第(五)项 | |", "信息内容 | 本年 |", "行政许可 | 13 |",
+                                                   "行政处罚 | 4 |", "行政强制 | 0 |"])))
+    assert not [k for k in facts if k.startswith("active.")]
