@@ -41,6 +41,7 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1[0-2]|0?[1-9]|十
                      r"(?:(?:19|20)\d{2}\s*年\s*)?(?:12|十二)\s*月(?:\s*(?:31|三十一)\s*日)?")
 # "统计期限为2020年度": the whole reporting year named without its first and last day
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间|区间)(?:为|是)?((?:19|20)\d{2})年(?:度|(?![\d一二三四五六七八九十]*月))")
+_REPORT_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?\D{0,30}(?:年度报告|年报)$")
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
 # Gambling brands that spam mirrors inject: a match anywhere is decisive.
@@ -52,7 +53,18 @@ _GAMBLING_BRANDS = re.compile(r"365体育|澳门金沙|金沙城中心|威尼斯
 _GAMBLING_BRANDS_LATIN = re.compile(r"manbetx|bet365|betway", re.I)
 _LATIN_BRAND_START = re.compile(r"[bBmM]")  # re.I folds no other character onto b or m
 # Words that real reports use too (扫黄打非, 打击赌博): only suspicious in the title or the page's metadata.
-_SPAM_WORDS = re.compile(r"博彩|赌场|赌博|色情|成人视频|娱乐平台|彩票网|棋牌")
+# (Both scripts: mirrors paste traditional spam words into simplified reports.)
+_SPAM_WORDS = re.compile(r"博彩|赌场|賭場|赌博|賭博|色情|成人视频|娱乐平台|娛樂平台|彩票网|彩票網|棋牌")
+# What mirrors inject in place of a place name or of the words 政府信息公开 (澳门特区赌场,澳门博彩业网址水利局;
+# 中国体育彩票市审计局; 澳門賭場推薦条例), and porn banner words: a core word with the words glued before and after it.
+# 体育彩票 itself is a real agency's business (体育彩票公益金, 体育彩票管理中心): only the bare brand counts.
+_SPAM_CORE = (r"葡京|博彩|赌场|賭場|体彩网|體彩網|彩票网|彩票網|体育彩票(?!公益|管理|发行|销售|中心)|體育彩票(?!公益|管理)"
+              r"|亚洲精品|国产精品|精品国产|一区二区(?:三区)?|欧美日韩|日韩(?:精品|在线)|无码|成人视频|"
+              + _GAMBLING_BRANDS.pattern)
+_SPAM_BEFORE = r"澳门|澳門|香港|特区|特區|中国|中國|新"
+_SPAM_AFTER = r"业|業|官网|官網|官方网站|网址|網址|网站|網站|平台|推荐|推薦|国产|在线观看|免费视频|高清"
+_SPAM_PIECE = rf"(?:{_SPAM_BEFORE})*(?:{_SPAM_CORE})(?:{_SPAM_AFTER})*"
+_SPAM_RUN = re.compile(rf"{_SPAM_PIECE}(?:[,，、_|\s]*{_SPAM_PIECE})*")
 _INJECTED_NAME = re.compile(r"[“\"]\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
 _PINYIN_BRACKET = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _SELF_NAMED_SITE = re.compile(r"(?:门户网站|网站|电子版|网址)[^。\n]{0,30}?(https?://[^\s)）。，,”\"]+)")
@@ -118,16 +130,23 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
     text = arabic_years(matching_copy(body))
     if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text):
         return int(m.group(1)), "period"
-    if title and (year := parse_title(title).year):
+    if title and (year := parse_title(title).year or _report_title_year(title)):
         return year, "title"
     if published:
         return int(published[:4]) - 1, "page_date"
     return None, None
 
 
+def _report_title_year(title: str) -> int | None:
+    """The year a title opens with when it ends as an annual report but its 政府信息公开 words were replaced
+    (a mirror's "2025年澳門賭場推薦工作年度报告")."""
+    m = _REPORT_TITLE_YEAR.match(normalize_title(title))
+    return int(m.group(1)) if m else None
+
+
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
-    if title and (agency := parse_title(title).agency) and not gambling_brand(agency):  # spam replaced the name
-        return agency.strip("-_ ")
+    if title and (agency := without_spam(parse_title(title).agency or "").strip("-_,， ")):  # spam replaced a name
+        return agency
     for key in ("发布机构", "发文机关", "发布单位"):  # (traditional labels are read under these)
         if meta_block.get(key):
             return normalize_title(meta_block[key])
@@ -224,6 +243,11 @@ def gambling_brand(text: str) -> re.Match[str] | None:
                   if (m := _GAMBLING_BRANDS_LATIN.match(text, c.start()))), None)
     chinese = _GAMBLING_BRANDS.search(text)
     return min((m for m in (latin, chinese) if m), key=lambda m: m.start(), default=None)
+
+
+def without_spam(text: str) -> str:
+    """The text without the words a spam mirror injected into it (see _SPAM_RUN)."""
+    return _SPAM_RUN.sub("", text)
 
 
 def body_hash(body: str) -> str | None:

@@ -22,6 +22,15 @@ _TRADITIONAL_ONLY = set(
     "們個為來這時從與對於說進過還後會經開關門問間實現體點動種應該變還邊運區國際產業務機構報員資訊"
     "預決議處辦審査總統計數據條織導範圍請聯繫電話網頁發佈態務級縣鎮鄉區廳與專業務單"
 )
+# Taiwan vocabulary (OpenCC s2twp, as newton.com.tw and jendow.com.tw copies print it) back to the mainland words
+# of the original, in the simplified text. Not OpenCC tw2sp: reversing its many-to-one phrases rewrites plain
+# traditional copies (文件 → 文档, 程序 → 程, 查询 → 查找, 指标 → 指针). Only words no mainland report prints are
+# read; 档案, which is both 文件's Taiwan form and a mainland word (档案馆), only in a text that holds one of them.
+_TAIWAN_WORDS = {"最佳化": "优化", "入口网站": "门户网站", "程式": "程序", "软体": "软件", "网路": "网络",
+                 "资料库": "数据库", "规范性档案": "规范性文件"}
+_TAIWAN_WORD = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
+_TAIWAN_ONLY_WORD = re.compile("|".join(w for w in _TAIWAN_WORDS if "档案" not in w))
+_TAIWAN_FILE = re.compile(r"档案(?!馆|館|局|室|管理)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _CJK_LEAD_BYTES = tuple(bytes([b]) for b in range(0xE4, 0xEA))
 _BEFORE_CJK = re.compile("[\u4000-\u4dff]")
@@ -81,11 +90,22 @@ def to_simplified(text: str) -> str:
         return text
     if not _T2S_CHANGES.search(text):  # a simplified text (most reports) converts to itself: ~4× cheaper to check
         return text  # t2s changes each character to repair, so this text has none
-    if _TRADITIONAL_ONLY_T2S.search(text) or not _HAS_SIMPLIFIED_REWRITTEN.search(text):
+    if _TRADITIONAL_ONLY_T2S.search(text):  # a traditional text: its Taiwan words too
+        text = _mainland_vocabulary(_T2S.convert(text))
+    elif not _HAS_SIMPLIFIED_REWRITTEN.search(text):
         text = _T2S.convert(text)
     else:  # a simplified text keeps its 乾县 and 於潜镇; variants such as 答覆 → 答复 are still converted
         text = _T2S.convert(text.translate(_HIDE_SIMPLIFIED)).translate(_SHOW_SIMPLIFIED)
     return text.translate(_OVERCONVERSION) if _NEEDS_OVERCONVERSION_REPAIR.search(text) else text
+
+
+def _mainland_vocabulary(text: str) -> str:
+    """The mainland words of a simplified text converted from Taiwan vocabulary (see _TAIWAN_WORDS)."""
+    if not _TAIWAN_WORD.search(text):
+        return text
+    taiwan = _TAIWAN_ONLY_WORD.search(text) is not None
+    text = _TAIWAN_WORD.sub(lambda m: _TAIWAN_WORDS[m.group()], text)
+    return _TAIWAN_FILE.sub("文件", text) if taiwan else text
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

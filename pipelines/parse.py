@@ -30,10 +30,11 @@ from .extract import (
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
-from .metadata import gambling_brand, is_gov_host, report_metadata
+from .metadata import gambling_brand, is_gov_host, report_metadata, without_spam
+from .normalize import to_simplified
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of
-from .titles import INTERPRETATION, parse_title
+from .titles import INTERPRETATION, body_lookalike, parse_title
 
 T = TypeVar("T")
 
@@ -53,6 +54,19 @@ _MAX_CONTROL_SHARE = 0.05  # random bytes have ~10%; a damaged page a few NULs
 _TITLE_LINES = 12  # a page printed from a browser starts with the site's navigation and 索引号 block
 _PAGE_PARAM = re.compile(r"[?&](?:page|pageno|pageindex|pagenum|curpage)=(\d{1,3})(?:&|$)", re.I)
 _PAGE_SUFFIX = re.compile(r"^(.*)_(\d{1,3})(\.s?html?|\.jsp|\.php|\.aspx?)$")
+# Copy-site chrome (on non-gov hosts only): wiki infobox and end-of-article lines, document-sharing file details.
+_COPY_CHROME = re.compile(r"^[-•·*]?\s*(?:中文名|外文名|英文名|中文名稱|外文名稱|格式|大小|文档页数|文檔頁數|页数|頁數|"
+                          r"下载次数|上传时间|上传者|贡献者)\s*[:：]")
+_WIKI_END_LINES = frozenset(("相关词条", "热门词条", "词条标签"))
+_WIKI_CHROME_LINES = _WIKI_END_LINES | {"基本介绍", "联络我们", "联系我们", "目录"}
+_MAX_CHROME_LINE = 200
+_TOC_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_MIN_TOC_ITEMS = 3
+_FIRST_HEADING = re.compile(r"(?:第一部分|一\s*[、.．])")
+_MIN_SENTENCE_CHARS = 40
+_SENTENCE_END = re.compile("[，。；]")
+_NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
+_SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -101,10 +115,12 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
             report.errors.append(f"attachment {content.kind}: {content.error}")
         report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
 
+    copied_lookalike = None
     if not is_gov_host(urlsplit(report.url).hostname or ""):
-        cut = _stage(report, "segments", _keep_own_segment, report, page)
-        if _stage(report, "spam lines", _drop_spam_lines, report, page) or cut:
+        cleaned = _stage(report, "mirror lines", _drop_mirror_lines, report, page)
+        if _stage(report, "segments", _keep_own_segment, report, page) or cleaned:
             own_body = own_body if with_files else page.body  # (the files' text is never the page's own)
+        copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
     if not html_grids:
         html_grids = _stage(report, "tables", grids_from_text, own_body) or []
@@ -113,7 +129,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
                      "template", "edition", "script", "is_mirror", "mirror_reason", "body_hash"):
             setattr(report, name, getattr(meta, name))
-    if lookalike := parse_title(report.title).lookalike if report.title else None:
+    if lookalike := (parse_title(report.title).lookalike if report.title else None) or copied_lookalike:
         report.template = None  # the era of its date is no template
     report.body = page.body
     report.sections = _stage(report, "sections", find_sections, page.body) or []
@@ -208,7 +224,7 @@ def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:
 def _keep_own_segment(report: Report, page: Extracted) -> bool:
     """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names, with its
     own tables. True when the page was cut."""
-    segments = segment_reports(page.body, min_chars=1)  # short excerpts of other reports count as pieces
+    segments = _with_opening_paragraph(segment_reports(page.body, min_chars=1))  # excerpts count as pieces
     reports = [i for i, s in enumerate(segments) if len(s) >= MIN_SEGMENT_CHARS]
     if not reports:
         return False
@@ -228,16 +244,64 @@ def _keep_own_segment(report: Report, page: Extracted) -> bool:
     return True
 
 
-def _drop_spam_lines(report: Report, page: Extracted) -> bool:
-    """Mirrors paste gambling advertisements between the paragraphs (spec 3.8): they are not the report's text.
-    True when lines were dropped."""
+def _with_opening_paragraph(segments: list[str]) -> list[str]:
+    """A long opening paragraph that names the report (its title, its period, a contact address) before 一、 is the
+    report's start, not a report of its own (segment_reports restarts at 一、 after 200 characters)."""
+    if len(segments) > 1 and "\n" not in segments[0] and _FIRST_HEADING.match(segments[1]) \
+            and any(word in segments[0] for word in ("报告", "報告")):
+        return [f"{segments[0]}\n{segments[1]}", *segments[2:]]
+    return segments
+
+
+def _drop_mirror_lines(report: Report, page: Extracted) -> bool:
+    """Mirrors paste advertisements between the paragraphs and inject gambling names into the report's sentences
+    (spec 3.8); wiki and document-sharing copies add their own chrome (infobox, 相关词条, 文档页数). None of it is
+    the report's text: injected words go, a line that is mostly advertisement or chrome goes whole, and a wiki's
+    end-of-article list ends the report. True when the body changed."""
     lines = page.body.split("\n")
-    kept = [line for line in lines if not gambling_brand(line)]
-    if len(kept) == len(lines):
+    spam = _SPAM_PRECHECK.search(page.body) is not None or gambling_brand(page.body) is not None
+    kept: list[str] = []
+    ads = injected = 0
+    for line in lines:
+        if _is_copy_chrome(line):
+            if to_simplified(line).strip() in _WIKI_END_LINES:
+                break
+            continue
+        clean = without_spam(line) if spam else line
+        if clean != line or (spam and gambling_brand(line)):
+            if not _is_report_sentence(clean, line):
+                ads += 1
+                continue
+            injected += 1
+        kept.append(clean)
+    if kept == lines:
         return False
+    if ads:
+        report.errors.append(f"mirror page: {ads} advertisement lines removed from the report")
+    if injected:
+        report.errors.append(f"mirror page: injected spam words removed from {injected} lines")
+    if len(kept) + ads != len(lines):
+        report.errors.append(f"copy site: {len(lines) - len(kept) - ads} lines of the site's chrome removed")
     page.body = "\n".join(kept)
-    report.errors.append(f"mirror page: {len(lines) - len(kept)} advertisement lines removed from the report")
     return True
+
+
+def _is_report_sentence(clean: str, line: str) -> bool:
+    """A report's sentence that spam words were injected into (kept without them), not an advertisement line: long
+    prose, mostly not spam."""
+    kept = len(_NOT_MEANINGFUL.sub("", clean))
+    return (kept >= _MIN_SENTENCE_CHARS and kept * 3 >= len(_NOT_MEANINGFUL.sub("", line)) * 2
+            and _SENTENCE_END.search(clean) is not None and not gambling_brand(clean))
+
+
+def _is_copy_chrome(line: str) -> bool:
+    """A line of a wiki's or a document-sharing site's own furniture, or a wiki's comma-joined table of contents."""
+    if len(line) > _MAX_CHROME_LINE:
+        return False
+    if _COPY_CHROME.match(line) or to_simplified(line).strip() in _WIKI_CHROME_LINES:
+        return True
+    items = [item.strip() for item in re.split("[,，]", line) if item.strip()]
+    return len(items) >= _MIN_TOC_ITEMS and all(_TOC_ITEM.match(item) for item in items)
 
 
 def _extract_page(fetched: Fetched) -> Extracted:

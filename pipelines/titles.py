@@ -34,7 +34,9 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"工作总结|总结报告", "work summary (工作总结), not the statutory report"),
         (r"(?:关于|做好).{0,30}(?:年度报告|年报).{0,12}(?:编制|发布|报送|通知)|通知$|的通知", "notice about compiling reports"),
         (r"年度报告格式|报告格式", "format notice"),
-        (r"(?:信息公开|年度报告)制度|统计制度|统计报表|实施办法|规定$|指南$", "rules or guide document"),
+        (r"(?:信息公开|年度报告)制度|统计制度|统计报表|办法(?:\([^)]{1,4}\))?$|规定$|指南$|条例$",
+         "rules or guide document"),
+        (r"自查|季度|上半年", "self-inspection or quarterly report, not the annual report"),
         (r"法治政府|依法行政.{0,6}报告", "法治政府建设 report"),
         (r"政府工作报告", "政府工作报告 (work report to the congress)"),
         (r"统计公报|统计年鉴|国民经济和社会发展", "statistics bulletin"),
@@ -46,13 +48,26 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
         (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
         (r"解读|图解|一图读懂", INTERPRETATION),
-        (r"怎么写|怎样写|如何写|是什么|范文|模板|[?？]$", "a page about these reports (Q&A, encyclopedia, writing guide)"),
+        (r"怎么写|怎样写|如何写|是什么|范文|范本|模板|[?？]$", "a page about these reports (Q&A, encyclopedia, writing guide)"),
     )
 )
 # Publishers whose "信息公开年度报告" follow other rules (spec 3.3): a look-alike word in their name stands.
 _NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|集团|社会组织")
 # "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
 _INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
+
+
+PLACEHOLDER = "template with placeholder names (XX局), not a report"
+# "XX局2023年…" / "××县…": the name left blank for the reader to fill in (范文 and 模板 pages)
+_PLACEHOLDER = re.compile(r"(?:XX|xx|××|\*\*|○○)(?:省|市|县|区|局|委|办|镇|乡|街道|单位|部门)")
+# Lines only a 范文 page ("小编为大家整理") or an academic paper (摘要, 关键词, 中图分类号) prints near its top
+_NOT_A_REPORT_LINE = (
+    (re.compile(r"小编|为大家整理|供大家参考|范文"), "a page about these reports (Q&A, encyclopedia, writing guide)"),
+    (re.compile(r"^(?:摘要|关键词|中图分类号)[:：]|文献标识码"), "academic paper about these reports"),
+)
+_BODY_HEAD_LINES = 6
+_SENTENCE = re.compile(r"[，。；：,;:]")
+_TITLE_LINE_CHARS = 80
 
 
 @dataclass(slots=True)
@@ -106,7 +121,9 @@ def parse_title(title: str) -> TitleInfo:
     if m:
         agency = _agency(m.group("agency"))
         year = int(m.group("year"))
-        if lookalike and agency and not _NON_GOVERNMENT.search(agency) and not _INTERPRETATION.search(agency) \
+        if agency and _PLACEHOLDER.search(agency):
+            lookalike = PLACEHOLDER
+        elif lookalike and agency and not _NON_GOVERNMENT.search(agency) and not _INTERPRETATION.search(agency) \
                 and lookalike_reason(norm.replace(agency, "", 1)) is None:
             lookalike = None  # only the agency's own name holds the word: 审计局 and 统计局 publish real reports
         return TitleInfo(norm, agency, year, m.groupdict().get("ed"), lookalike is None and agency is not None,
@@ -127,3 +144,16 @@ def _agency(printed: str) -> str | None:
     if agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
         agency += "政府"
     return agency or None
+
+
+def body_lookalike(body: str) -> str | None:
+    """Why a copy site's page is a look-alike by its first lines (spec 3.3), or None: a 范文 page's or a paper's own
+    lines, or the title line of the document it really holds (a doc-sharing page filed under a report's name)."""
+    for line in body.split("\n", _BODY_HEAD_LINES)[:_BODY_HEAD_LINES]:
+        norm = normalize_title(line)
+        if reason := next((r for pattern, r in _NOT_A_REPORT_LINE if pattern.search(norm)), None):
+            return reason
+        if norm and len(norm) <= _TITLE_LINE_CHARS and not _SENTENCE.search(norm) \
+                and (reason := parse_title(norm).lookalike):
+            return reason
+    return None

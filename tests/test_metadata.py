@@ -17,6 +17,7 @@ from pipelines.metadata import (
     report_metadata,
     reporting_year,
     template_from_text,
+    without_spam,
 )
 
 
@@ -137,3 +138,29 @@ def test_agency_typing_of_commissions_and_second_names(agency, kind):
 def test_a_period_named_as_a_whole_year(sentence, year):
     found, source = reporting_year(sentence, None, None)
     assert (found, source) == ((year, "period") if year else (None, None))
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    ("新葡京博彩官网区人民政府东山街道办事处2020年政府信息公开工作年度报告", "区人民政府东山街道办事处"),
+    ("中国体育彩票市审计局2019年政府信息公开工作年度报告", "市审计局"),
+    ("澳门特区赌场,澳门博彩业网址水利局2022年政府信息公开工作年度报告", "水利局"),
+    ("某市体育彩票管理中心2021年政府信息公开工作年度报告", "某市体育彩票管理中心"),  # a real publisher
+])
+def test_agency_without_injected_spam_words(title: str, agency: str) -> None:
+    assert agency_from(title, {}) == agency
+
+
+def test_without_spam_keeps_the_report_words() -> None:
+    assert without_spam("认真贯彻落实《中华人民共和国澳門賭場推薦条例》") == "认真贯彻落实《中华人民共和国条例》"
+    assert without_spam("亚洲精品国产一区二区_欧美日韩在线观看免费视频") == ""
+    assert without_spam("安排体育彩票公益金，开展打击赌博专项行动。") == "安排体育彩票公益金，开展打击赌博专项行动。"
+
+
+def test_year_of_a_title_whose_report_words_were_replaced() -> None:
+    assert reporting_year("我局全年发布信息612条。", "2025年澳門賭場推薦工作年度报告", None) == (2025, "title")
+    assert reporting_year("", "关于做好信息公开工作的通知", None) == (None, None)
+
+
+def test_traditional_gambling_words_in_the_title_make_a_mirror() -> None:
+    reasons = mirror_reasons("http://kjj.example.gov.cn/a.html", "2025年澳門賭場推薦工作年度报告", "", {}, "simplified")
+    assert any("賭場" in r for r in reasons)

@@ -40,3 +40,18 @@ def test_list_markers_are_split_off():
     assert split_list_marker("自然人") == ("", "自然人")
     # a decimal number is not a list marker
     assert split_list_marker("7.522") == ("", "7.522")
+
+
+def test_taiwan_vocabulary_back_to_mainland_words():
+    # s2twp copies (newton.com.tw): 檔案 for 文件, 最佳化 for 优化, 入口網站 for 门户网站, 程式 for 程序
+    assert to_simplified("進一步最佳化入口網站，完善發佈程式，清理規範性檔案和部門檔案") == \
+        "进一步优化门户网站，完善发布程序，清理规范性文件和部门文件"
+    assert normalize_label("規範性檔案") == "规范性文件"
+
+
+def test_plain_traditional_copy_keeps_its_archives_and_words():
+    # without a Taiwan-only word, 檔案 is the mainland 档案; 档案馆 stays one in any copy; no tw2sp rewrites
+    assert to_simplified("在國家檔案館設置查閱點，建立工作檔案") == "在国家档案馆设置查阅点，建立工作档案"
+    assert to_simplified("最佳化服務，移交檔案館") == "优化服务，移交档案馆"
+    assert to_simplified("查詢政策文件的程序和指標") == "查询政策文件的程序和指标"
+    assert to_simplified("档案局程式") == "档案局程式"  # simplified text is never rewritten

@@ -194,3 +194,32 @@ def test_a_page_captured_twice_is_joined_once() -> None:
     report = parse_report([Fetched(base, first), Fetched(f"{base}?page=1", first), Fetched(f"{base}?page=2", second)])
     assert report.body.count("全年主动公开政府信息1520条") == 1
     assert [s.number for s in report.sections] == ["一", "二"]
+
+
+def _mirror(body_lines: list[str], title: str = "青山县民政局2022年政府信息公开工作年度报告") -> Fetched:
+    paras = "".join(f"<p>{line}</p>" for line in body_lines)
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><div class='content'>{paras}</div></body></html>"
+    return Fetched("http://www.copy-site.com/a/1.html", page.encode("utf-8"), {"content-type": "text/html; charset=utf-8"})
+
+
+def test_mirror_injected_words_removed_ad_lines_dropped_chrome_gone() -> None:
+    report = parse_report([_mirror([
+        "亚洲精品国产一区二区_欧美日韩在线观看免费视频",
+        "一、概述,(一)加强领导,(二)完善制度,二、主动公开政府信息情况,",
+        "一、总体情况",
+        "2022年，新葡京博彩官网县民政局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息215条。",
+        "二、主动公开政府信息情况", "本年度未制发规范性文件。", "相关词条", "某县民政局2021年政府信息公开工作年度报告"])])
+    assert report.body.split("\n") == [
+        "一、总体情况", "2022年，县民政局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息215条。",
+        "二、主动公开政府信息情况", "本年度未制发规范性文件。"]
+    assert {f.key: f.value for f in report.facts}["active.items_total"] == 215
+
+
+def test_mirror_long_opening_paragraph_is_the_reports_start() -> None:
+    opening = ("根据《中华人民共和国政府信息公开条例》要求，现将青山县民政局2022年政府信息公开工作年度报告予以公布。"
+               "本报告所列数据的统计期限为2022年1月1日至2022年12月31日。如对本报告有任何疑问，请与青山县民政局联系"
+               "（地址：青山县人民路8号；邮编：600000；联系电话：0800-1234567）。全文包括总体情况、主动公开政府信息情况、"
+               "收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况等内容。")
+    report = parse_report([_mirror([opening, "一、总体情况", "2022年，我局全年主动公开政府信息215条。"])])
+    assert report.body.startswith(opening) and report.body.endswith("215条。")
+    assert not any(e.startswith("aggregator page") for e in report.errors)

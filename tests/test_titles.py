@@ -1,6 +1,6 @@
 import pytest
 
-from pipelines.titles import lookalike_reason, parse_title
+from pipelines.titles import PLACEHOLDER, body_lookalike, lookalike_reason, parse_title
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,30 @@ def test_a_cover_note_title_without_an_agency_still_gives_its_year() -> None:
 def test_the_agency_of_a_cover_note_title_loses_its_guanyu():
     assert parse_title("赤壁市发展和改革局关于2021年政府信息公开工作年度报告").agency == "赤壁市发展和改革局"
     assert parse_title("关于赤壁市发展和改革局2021年政府信息公开工作年度报告").agency == "赤壁市发展和改革局"
+
+
+@pytest.mark.parametrize("title", [
+    "2021年三季度政务公开工作自查报告", "中华人民共和国政府信息公开条例", "某局机关信息公开管理办法(试行)",
+    "某大学公布信息公开年度报告范本",
+])
+def test_more_lookalike_titles(title: str) -> None:
+    assert parse_title(title).lookalike is not None
+    assert not parse_title(title).is_report
+
+
+def test_placeholder_agency_is_a_template() -> None:
+    info = parse_title("XX局2023年政府信息公开工作年度报告")
+    assert info.lookalike == PLACEHOLDER and not info.is_report
+    assert parse_title("某县民政局2023年政府信息公开工作年度报告").is_report  # 某 names a real, anonymised one
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("下面是小编为大家整理的年度报告，供大家参考。\n一、总体情况", True),
+    ("摘要：本文分析年度报告的实施情况。\n关键词：政府信息公开", True),
+    ("格式:doc\n某市人民政府办公室关于印发《进一步规范政府信息公开工作的意见》的通知\n各县区：", True),
+    ("XX局2023年政府信息公开工作年度报告\n一、总体情况", True),
+    ("某县民政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息215条。", False),
+    ("根据《条例》要求，现将本局2022年度报告予以公布。\n一、总体情况", False),
+])
+def test_body_lookalike(body: str, found: bool) -> None:
+    assert (body_lookalike(body) is not None) is found
