@@ -46,10 +46,17 @@ _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
 _MIN_GENERIC_CHARS = 300
 _MAX_ATTACHMENT_BLOCK = 600
+# A file's name in an attachment list: "附件1：", "2." before it, the extension after it
+_FILE_NAME = re.compile(r"(?:附件\s*\d*\s*[:：]\s*)?(?:\d+\s*[.、．]\s*)?(.+?)\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf)", re.I)
+_ATTACHMENT_LABEL = re.compile(r"[【\[]?\s*附件(?:下载)?\s*\d*\s*[:：]?\s*[】\]]?")
 _FURNITURE_ALT = re.compile(r"二维码|扫码|扫一扫|logo|图标|icon|分享", re.I)  # image alts that are no report text
 # Lines of the rendered body: block boundaries are written as U+2029 (a line break to str.splitlines), so that
 # the line breaks of the HTML source, which are spaces, can be told apart.
 _LINE = "\u2029"
+# A bold run that is a heading: a number, then a title (not "一、二级…", a list of numbers)
+_BOLD_HEADING = re.compile(r"(?:第?[一二三四五六七八九十]{1,3}\s*(?:[、．.]|部分|章)|[（(][一二三四五六七八九十]{1,3}[）)])"
+                           r"\s*[^\s一二三四五六七八九十]")
+_SENTENCE_ENDS = frozenset("。；;！？!?：:")
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _SOURCE_BREAK_IN_CHINESE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n]+[ \t]*(?=[{_CJK}])")
@@ -102,7 +109,7 @@ _NOISE_LINE = re.compile(
     r"^(?:\s*[【\[]?\s*" + _TOOLBAR_ITEM + r"\s*[】\]]?\s*\|?)+$"
     r"|^[【\[]?(?:字号|字体|字體|字號)[:：]?.{0,12}[】\]]?$"
     r"|^[【\[]?\s*(?:大|中|小)\s*[】\]]?(?:\s*[【\[]?\s*(?:大|中|小)\s*[】\]]?){2}$"
-    r"|^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[:：]?.*$|^(?:相关链接|相关文章|相关阅读|相关信息)[:：]?$"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一篇文章|下一篇文章)[:：]?.*$|^(?:相关链接|相关文章|相关阅读|相关信息)[:：]?$|^(?:相关链接|相关文章|相关阅读)[:：][^。；]{0,80}$"
     # 扫一扫 furniture, not a sentence of the report that starts with the word
     r"|^(?:扫一扫|用手机扫描|手机扫码)[^。，,]{0,6}(?:手机|打开|阅读|分享)[^。]{0,24}$|^分享到[^。]{0,30}$"
     r"|^[^：:。，]{0,6}位置\s*[:：].*$"  # breadcrumbs: 当前位置：, 您现在的位置：, 位置：首页 > …
@@ -206,6 +213,7 @@ _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:�
 _BARE_TOP_NUMBER = re.compile(r"^(?:第)?([一二三四五六七八九十]{1,3})\s*(?:[、.．]|部分|章)\s*$")
 _TITLE_END = re.compile(r"[。；;:：\s]")
 _TOP_FIRST = frozenset("一二三四五六七八九十第")  # what a top-level heading line starts with
+_HEADING_FIRST = frozenset("一二三四五六七八九十第（(")  # … and any heading line
 _ARABIC_TOP_HEADING = re.compile(r"^(\d{1,2})\s*[、.．](?!\d)\s*(\S.*)$")
 # A table of contents line: the title, leader dots and a page number
 _LEADERS = re.compile(r"(?:[.…·．_—-]\s*){3,}\d+\s*$")
@@ -219,6 +227,9 @@ _SECTION_TITLE = re.compile(r"总体情况|概述|概况|主动公开|依申请|
 # "一　总体情况": a number and a space, then a short section title (no sentence)
 _SPACED_TOP_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})\s+([^\s，。；;,:：]{2,30})$")
 _SUB_HEADING = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(\S.*)$")
+# A heading run on inside a paragraph after a sentence and a space (a report printed as one paragraph). (The
+# space first: a literal start lets the engine skip ahead, 3× faster than the sentence mark first.)
+_RUN_IN_HEADING = re.compile(r" (?<=[。；;！？!?：:] )(?=第?[一二三四五六七八九十]{1,3}(?:[、．.]|部分)|[（(][一二三四五六七八九十]{1,3}[）)])")
 _CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
 _LINE_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年")
 _ANY_YEAR = re.compile(r"(?<![\d\-－~—])((?:19|20)\d{2})\s*年(?![\d\-－~—])")
@@ -326,7 +337,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     attached = _attachment_block(container)
     text, tables = _render(container, data_tables)  # the page tree is not read after this
     if attached is not None:
-        text += _LINE + _render(attached, [])[0]
+        text += _attached_files(attached)
     body = clean_body(text)
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
@@ -377,6 +388,14 @@ def _attachment_block(container: etree._Element) -> etree._Element | None:
     if following is None or not isinstance(following.tag, str) or _text_len(following) > _MAX_ATTACHMENT_BLOCK:
         return None
     return following if text_of(following).lstrip(" \t\n\r\u3000\xa0【[").startswith("附件") else None
+
+
+def _attached_files(block: etree._Element) -> str:
+    """The attachment block's lines (rendered) without the downloads of a whole report (the article itself as a
+    .pdf or .docx, named by its title): no text of the report. Nothing when only the 附件 label is left."""
+    lines = [line for line in _render(block, [])[0].split(_LINE)
+             if not ((name := _FILE_NAME.fullmatch(clean_line(line))) and parse_title(name.group(1)).is_report)]
+    return _LINE + _LINE.join(lines) if any(_ATTACHMENT_LABEL.sub("", clean_line(line)) for line in lines) else ""
 
 
 def _images(el: etree._Element, url: str) -> list[str]:
@@ -760,6 +779,8 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
         heading = _LINE + clean_line(text_of(caption)) if caption is not None else ""
         stand_in.text, stand_in.tail = heading + _rows_text(table_text), table.tail
         table.getparent().replace(table, stand_in)
+    for node in _run_in_bold_headings(el):  # a line of their own: the paragraph's text is no part of the title
+        node.text, node.tail = _LINE + (node.text or ""), _LINE + (node.tail or "")
     for node in el.iter(*_CONTENT_BLOCK_TAGS):
         node.text = _LINE + (node.text or "")
         node.tail = _LINE + (node.tail or "")
@@ -779,6 +800,27 @@ def _render(el: etree._Element, data_tables: list[etree._Element] | None = None)
             if node is not pre and node.tail:
                 node.tail = node.tail.replace("\n", _LINE)
     return etree.tostring(el, method="text", encoding="unicode", with_tail=True), read
+
+
+def _run_in_bold_headings(el: etree._Element) -> list[etree._Element]:
+    """Bold numbered headings run into a paragraph: at its start, or after a sentence ("…。<b>（一）主动公开。</b>全年…")."""
+    found = []
+    for bold in el.iterdescendants("b", "strong"):
+        if (head := (bold.text or "").lstrip()) and head[0] not in _HEADING_FIRST:  # (most: no text_of)
+            continue
+        text = head if not len(bold) else text_of(bold).lstrip()  # (Word: <b><span>一、</span><span>总体情况</span></b>)
+        if text[:1] not in _HEADING_FIRST or not _BOLD_HEADING.match(text):
+            continue
+        previous = bold.getprevious()
+        if previous is None:
+            before = bold.getparent().text or ""
+        elif previous.tail and not previous.tail.isspace():
+            before = previous.tail
+        else:  # a block before it ends a line; an inline element's text runs on
+            before = "" if previous.tag in _RENDER_BLOCK_TAGS else text_of(previous)
+        if not (before := before.rstrip()) or before[-1] in _SENTENCE_ENDS:
+            found.append(bold)
+    return found
 
 
 def _source_line_breaks(line: str) -> str:
@@ -859,10 +901,10 @@ def _heading_title(rest: str) -> str:
 def find_sections(body: str) -> list[Section]:
     """Numbered headings in reading order: 一、… top level, (一)… below it. Numbering must run in sequence, except
     that a heading titled like a section of the report forms may skip one or two numbers (a section printed as a
-    picture, a mistyped number). A table of contents is skipped; a report without 一、 headings is read for headings
+    picture, a mistyped number) or repeat the number before. A table of contents is skipped, and so is a list
+    that restarts at 一 (a statistics table printed as lines); a report without 一、 headings is read for headings
     numbered 1. and, failing that, for the form's section titles printed alone."""
-    lines = body.split("\n")
-    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    lines, starts = _heading_lines(body)
     tops = [_top_heading(line, lines[i + 1] if i + 1 < len(lines) else "") if line[:1] in _TOP_FIRST else None
             for i, line in enumerate(lines)]
     skipped = _table_of_contents(lines, tops)
@@ -873,6 +915,21 @@ def find_sections(body: str) -> list[Section]:
     tops = [(m.group(1), _heading_title(m.group(2))) if m and _SECTION_TITLE.search(m.group(2)) else None
             for m in arabic]
     return _numbered_sections(lines, starts, tops, skipped) or _unnumbered_sections(lines, starts)
+
+
+def _heading_lines(body: str) -> tuple[list[str], list[int]]:
+    """The body's lines and their offsets; a paragraph that runs a heading on after a sentence and a space (a
+    report printed as one paragraph: "…如下。 一、主动公开政府信息情况 2015年…") is cut before the heading."""
+    lines = body.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    if not (cuts := [m.end() for m in _RUN_IN_HEADING.finditer(body)]):
+        return lines, starts
+    starts = sorted({*starts, *cuts})
+    return [body[a:b].removesuffix("\n") for a, b in zip(starts, [*starts[1:], len(body)], strict=True)], starts
+
+
+def _order(number: str) -> int | None:
+    return _CN_ORDER.get(number) or (int(number) if number.isdigit() else None)
 
 
 def _top_heading(line: str, following: str) -> tuple[str, str] | None:
@@ -905,8 +962,10 @@ def _table_of_contents(lines: list[str], tops: list[tuple[str, str] | None]) -> 
     skipped = {i for i in heads if lines[i].rstrip()[-1:].isdigit() and _LEADERS.search(lines[i])}
     run = heads[:1]
     for before, after in itertools.pairwise(heads):
+        # (a paragraph between ends the run at once, and so does a number that does not go up: the text's
+        # headings after the table)
         if all(not lines[k].strip() or lines[k][:1] in "（(" and _SUB_HEADING.match(lines[k])
-               for k in range(before + 1, after)):  # (a paragraph between ends the run at once)
+               for k in range(before + 1, after)) and (_order(tops[after][0]) or 0) > (_order(tops[before][0]) or 0):
             run.append(after)
             continue
         if len(run) >= 3:
@@ -927,17 +986,32 @@ def _numbered_sections(lines: list[str], starts: list[int], tops: list[tuple[str
                        skipped: set[int]) -> list[Section]:
     sections: list[Section] = []
     last_top = last_sub = 0
+    inner = 0  # the last number of a list that restarted at 一 under a section (0: none), not sections
+    top_at = 0  # index of the last top-level section
     for i, line in enumerate(lines):
-        if not (top := tops[i]) and line[:1] not in "（(" or i in skipped:  # (most lines are neither)
+        if not (top := tops[i]) and line[:1] not in "（(" and not (inner and line[:1] in _CN_ORDER) or i in skipped:
+            continue  # (most lines are neither)
+        if not top and line[:1] in _CN_ORDER:  # a row of the restarted list with its values: 四、行政复议数量 | 件 | 2
+            if (row := _TOP_HEADING.match(line)) and inner < (number := _order(row.group(1)) or 0) <= inner + 3:
+                inner = number
             continue
-        order = (_CN_ORDER.get(top[0]) or (int(top[0]) if top[0].isdigit() else None)) if top else None
-        if order and (order == last_top + 1 or (
-                last_top + 2 <= order <= last_top + 3 and _SECTION_TITLE.search(top[1])
+        order = _order(top[0]) if top else None
+        part = line[:1] == "第"  # 第一部分: its own list numbered 一、 may follow
+        if order and not part and 0 < inner < order <= inner + 3 and top[1] not in _FORM_TITLES:
+            inner = order  # 五、行政诉讼数量 after 三、依申请公开情况 of a table printed as lines (rows with values: " | ")
+        elif order and (order == last_top + 1 or (
+                (last_top + 2 <= order <= last_top + 3 or order == last_top and not part)
+                and _SECTION_TITLE.search(top[1])
                 and not any(s.title == top[1] for s in sections))):  # (a table of contents repeats the titles)
+            if order == last_top and not _SECTION_TITLE.search(sections[top_at].title):
+                del sections[top_at:]  # the number's first heading was a table row (四、结转下年度继续办理)
+            top_at = len(sections)
             sections.append(Section(top[0], top[1], starts[i]))
-            last_top, last_sub = order, 0
-        elif not top and last_top and line[:1] in "（(" and " | " not in line and (sub := _SUB_HEADING.match(line)) \
-                and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
+            last_top, last_sub, inner = order, 0, 0
+        elif order == 1 and last_top and not part:
+            inner = 1
+        elif not top and last_top and not inner and line[:1] in "（(" and " | " not in line \
+                and (sub := _SUB_HEADING.match(line)) and _CN_ORDER.get(sub.group(1)) == last_sub + 1:
             sections.append(Section(f"({sub.group(1)})", _heading_title(sub.group(2)), starts[i]))
             last_sub += 1
     return sections

@@ -258,3 +258,34 @@ def test_a_title_printed_on_two_lines_keeps_its_agency_line() -> None:
 def test_an_infographic_title_keeps_its_marker() -> None:
     assert choose_title(["一图读懂｜萧山区2022年政府信息公开工作年度报告"]) == "一图读懂｜萧山区2022年政府信息公开工作年度报告"
     assert choose_title(["某市审计局2021年政府信息公开工作年度报告-某市人民政府"]) == "某市审计局2021年政府信息公开工作年度报告"
+
+
+def test_bold_numbered_headings_run_into_a_paragraph_get_a_line_of_their_own() -> None:
+    html = ("<html><body><div id='zoom'><p><b>一、总体情况</b>2020年，街道办事处推进政务公开。"
+            "<strong>（一）主动公开。</strong>全年发布信息145条。</p>"
+            "<p><b><span>二、</span><span>主动公开政府信息情况</span></b><span>本年新制作规范性文件0件。</span></p>"
+            "<p>二是推进<b>一、二级</b>目录建设，落实<b>（二）依申请公开</b>要求。" + "依法答复各类申请。" * 10
+            + "</p></div></body></html>")
+    assert extract_body(html, "http://x.gov.cn/").body.split("\n")[:6] == [
+        "一、总体情况", "2020年，街道办事处推进政务公开。", "（一）主动公开。", "全年发布信息145条。",
+        "二、主动公开政府信息情况", "本年新制作规范性文件0件。"]
+    # a bold run inside a sentence, or a list of numbers in bold, stays in its sentence
+    assert "二是推进一、二级目录建设，落实（二）依申请公开要求。" in extract_body(html, "http://x.gov.cn/").body
+
+
+def test_a_related_links_line_inside_the_article_is_dropped() -> None:
+    html = (f"<html><body><div id='zoom'>{PARAGRAPHS}<p>相关链接：<a href='/a'>省政府信息公开平台</a></p>"
+            "<p>相关链接工作已按要求完成。</p></div></body></html>")
+    assert extract_body(html, "http://x.gov.cn/").body.endswith("（五）第五段正文，全年主动公开政府信息五00条，依申请公开政府信息办理情况良好。"
+                                                              "\n相关链接工作已按要求完成。")
+
+
+def test_downloads_of_the_report_itself_after_the_article_are_no_body_text() -> None:
+    copies = ("<div class='fj'>附件：<p><a href='/f/1.pdf'>石门镇2010年政府信息公开工作年度报告.pdf</a></p>"
+              "<p><a href='/f/2.docx'>石门镇2010年政府信息公开工作年度报告.docx</a></p></div>")
+    body = extract_body(f"<html><body><div id='zoom'>{PARAGRAPHS}</div>{copies}</body></html>", "http://x.gov.cn/").body
+    assert body.endswith("依申请公开政府信息办理情况良好。") and "附件" not in body
+    table = copies.replace("<p><a href='/f/2.docx'>石门镇2010年政府信息公开工作年度报告.docx</a></p>",
+                           "<p><a href='/f/2.xls'>附件2：2010年政府信息公开情况统计表.xls</a></p>")
+    body = extract_body(f"<html><body><div id='zoom'>{PARAGRAPHS}</div>{table}</body></html>", "http://x.gov.cn/").body
+    assert body.endswith("良好。\n附件：\n附件2：2010年政府信息公开情况统计表.xls")
