@@ -12,6 +12,7 @@ import copy
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
@@ -181,6 +182,9 @@ _META_LABEL_SET = frozenset(META_LABELS)
 _MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
 _DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期", "公开日期", "印发日期", "生成日期", "发表时间", "信息时间",
                 "更新时间", "日期", "时间")
+# a date label and its date with no colon between them ("生成日期 2018-02-09 公开日期 2018-02-15")
+_DATE_PAIR = re.compile(r"(?<![^\W\d_])(" + "|".join(_DATE_LABELS) + r")\s+((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]"
+                        r"\s*\d{1,2}日?)")
 _TOKEN_LABELS = frozenset(("索引号", "网站标识码", "文号", "发文字号"))
 _HTML_META_NAMES = {"articletitle": "标题", "pubdate": "发布日期", "publishdate": "发布日期",
                     "firstpublishedtime": "发布日期", "contentsource": "来源", "sitename": "SiteName",
@@ -547,6 +551,8 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for line in page_text.splitlines():
         if "：" not in line and ":" not in line:
+            for m in _DATE_PAIR.finditer(line):  # "生成日期 2018-02-09 公开日期 2018-02-15": dates without a colon
+                found.setdefault(m.group(1), m.group(2))
             continue
         flat = clean_line(line.replace(" | ", " "))
         for m in _META_PAIR.finditer(flat):
@@ -569,6 +575,8 @@ def _signed_date(body: str) -> str | None:
 
 
 def iso_date(text: str | None) -> str | None:
+    if text and not text.isascii():  # full-width digits and dashes (２０２２－０１－２５)
+        text = unicodedata.normalize("NFKC", text)
     m = _DATE.search(text or "") or _COMPACT_DATE.fullmatch((text or "").strip()) or _CN_DATE.search(text or "")
     if not m:
         return None

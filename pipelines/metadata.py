@@ -24,9 +24,11 @@ _OTHER_BODY = re.compile(r"(?:残疾人联合会|残联|红十字会|总工会|�
 _ZONE_OFFICE = re.compile(r"(?:管委会|管委)$")  # 管理委员会 alone also ends 国资委 and 城管委 names: see agency_type
 _MANAGEMENT_COMMITTEE = re.compile(r"管理委员会$")
 _SECOND_NAME = re.compile(r"\([^()]*\)$")  # "某区财政局(区国资办)": the office's other name
+# A government reporting with its party committee (镇人民政府 镇党委): typed by the government
+_WITH_PARTY_ORGAN = re.compile(r"^(.+?(?:人民政府|政府|办事处))(?:中共)?.{0,12}(?:党委|党工委)$")
 _ZONE = re.compile(r"开发区|高新区|高新技术产业|新区|园区|度假区|保税区|试验区|示范区|风景名胜区|景区|合作区|"
                    r"产业集聚区|经济区|工业区|港区|综合保税|(?:科技|高科|高新|产业|工业|软件|创业|物流|农业|经济|科学)园")
-_GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|办公厅|行政公署办公室|管委会办公室|管理委员会办公室)$")
+_GOV_OFFICE = re.compile(r"(?:政府办公厅|政府办公室|政府办|府办|办公厅|行政公署办公室|管委会办公室|管理委员会办公室)$")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道|街道办事处|街道办|苏木|民族乡)(?:人民政府)?$"
                       r"|街$")  # a publisher named …街 is a 街道 (武江区东华街, 宜兴埠街)
 _GOV_SELF = re.compile(r"(?:人民政府|政府|行政公署)(?:本级)?$|本级$")  # 行政公署: the government of a 地区 or 盟
@@ -164,6 +166,8 @@ def agency_type(agency: str | None) -> str | None:
     if _OTHER_BODY.search(name):
         return "other"
     name = _SECOND_NAME.sub("", name) or name
+    if (joint := _WITH_PARTY_ORGAN.match(name)) and joint.group(1) != name:  # 河北镇人民政府河北镇党委: the government
+        name = joint.group(1)
     if _ZONE_OFFICE.search(name) or (_MANAGEMENT_COMMITTEE.search(name) and _is_zone_name(name)):
         return "zone"
     if _GOV_OFFICE.search(name):
@@ -271,7 +275,7 @@ def report_metadata(extracted: Extracted, url: str, table_template: str | None =
     return Metadata(
         title=title,
         agency=agency,
-        agency_type=agency_type(agency),
+        agency_type="gov_region" if title and parse_title(title).consolidated else agency_type(agency),
         year=year,
         year_source=year_source,
         published=extracted.published,

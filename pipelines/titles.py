@@ -9,8 +9,9 @@ from functools import lru_cache
 from .normalize import nfkc, strip_pinyin_glosses, to_simplified
 
 # 信息公开工作年度报告, …年度工作报告, …情况(的)报告 ("关于2022年度政府信息公开情况的报告")
-_REPORT_WORDS = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:报告|年报)"
-_TAIL = _REPORT_WORDS + r"(?:[(](?P<ed>[^)]{1,8})[)])?"
+_REPORT_WORDS = r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:报告|年报)"
+# a bracket after the report words: an edition (图片版), or the scope of a consolidated report (全县: not an edition)
+_TAIL = _REPORT_WORDS + r"(?:[(](?:(?P<scope>全(?:省|市|县|区|旗|州)|汇总)|(?P<ed>[^)]{1,8}))[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
 _YEAR_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})年?度?(?P<agency>.{0,40}?)" + _TAIL + "$")
 # The year in brackets after the report word ("某局政府信息公开工作年度报告（2021年度）"): no edition.
@@ -29,12 +30,13 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), reason)
     for p, reason in (
         (r"工作要点|分工方案|落实情况|任务分工", "plan (工作要点/分工方案), not a report"),
-        (r"(?:年度报告|年报).{0,10}(?:公布情况|发布情况|编制情况|部署会|推进会|培训会|座谈会|会议|新闻发布会)",
+        (r"(?:年度报告|年报).{0,10}(?:公布情况|发布情况|编制情况|检查情况|部署会|推进会|培训会|座谈会|会议|新闻发布会)|通报$",
          "news or status about the reports, not a report"),
+        (r"依申请公开.{0,6}(?:办理|处理|受理)情况的?报告", "a report on handling requests, not the annual report"),
         (r"工作总结|总结报告", "work summary (工作总结), not the statutory report"),
         (r"(?:关于|做好).{0,30}(?:年度报告|年报).{0,12}(?:编制|发布|报送|通知)|通知$|的通知", "notice about compiling reports"),
         (r"年度报告格式|报告格式", "format notice"),
-        (r"(?:信息公开|年度报告)制度|统计制度|统计报表|办法(?:\([^)]{1,4}\))?$|规定$|指南$|条例$",
+        (r"(?:信息公开|年度报告)制度|统计制度|统计报表|办法(?:\([^)]{1,4}\))?$|规定$|指南(?:\([^)]{1,12}\))?$|条例$",
          "rules or guide document"),
         (r"自查|季度|上半年", "self-inspection or quarterly report, not the annual report"),
         (r"法治政府|依法行政.{0,6}报告", "法治政府建设 report"),
@@ -66,6 +68,7 @@ _NOT_A_REPORT_LINE = (
     (re.compile(r"^(?:摘要|关键词|中图分类号)[:：]|文献标识码"), "academic paper about these reports"),
 )
 _BODY_HEAD_LINES = 6
+_DOCUMENT_TITLE = re.compile(r"(?:19|20)\d{2}|(?:通知|意见|办法|规定|决定|通报|公告|条例)$")
 _SENTENCE = re.compile(r"[，。；：,;:]")
 _TITLE_LINE_CHARS = 80
 
@@ -79,6 +82,7 @@ class TitleInfo:
     is_report: bool  # looks like an annual disclosure report title
     is_column: bool  # a bare column title such as "2020年信息公开年报" (no agency)
     lookalike: str | None  # reason, when the title is a look-alike
+    consolidated: bool = False  # the title's bracket says the report covers the whole region (（全县）)
 
 
 # Years written in Chinese digits, "二〇二一年" / "二O二一年度" (O and 0 typed for 〇): read as 2021.
@@ -88,7 +92,11 @@ _CN_YEAR_DIGITS = str.maketrans("〇○零O0一二三四五六七八九", "00000
 
 def normalize_title(title: str) -> str:
     text = "".join(nfkc(to_simplified(title)).split())  # split() is re's \s, and cheaper
-    return strip_pinyin_glosses(arabic_years(text).replace("（", "(").replace("）", ")"))
+    # (【】 around a year or a column name are no part of the agency: "【2021年】某县…")
+    return strip_pinyin_glosses(arabic_years(text).replace("（", "(").replace("）", ")").translate(_LENTICULAR))
+
+
+_LENTICULAR = str.maketrans("", "", "【】")
 
 
 def arabic_years(text: str) -> str:
@@ -127,7 +135,7 @@ def parse_title(title: str) -> TitleInfo:
                 and lookalike_reason(norm.replace(agency, "", 1)) is None:
             lookalike = None  # only the agency's own name holds the word: 审计局 and 统计局 publish real reports
         return TitleInfo(norm, agency, year, m.groupdict().get("ed"), lookalike is None and agency is not None,
-                         agency is None, lookalike)
+                         agency is None, lookalike, bool(m.groupdict().get("scope")))
     loose = _LOOSE.search(norm)
     if loose and lookalike is None:
         return TitleInfo(norm, None, int(loose.group("year")), None, True, False, None)
@@ -153,7 +161,8 @@ def body_lookalike(body: str) -> str | None:
         norm = normalize_title(line)
         if reason := next((r for pattern, r in _NOT_A_REPORT_LINE if pattern.search(norm)), None):
             return reason
+        # a document's title (it names its year or its kind), not a section heading or a table caption
         if norm and len(norm) <= _TITLE_LINE_CHARS and not _SENTENCE.search(norm) \
-                and (reason := parse_title(norm).lookalike):
-            return reason
+                and (info := parse_title(norm)).lookalike and _DOCUMENT_TITLE.search(norm):
+            return info.lookalike
     return None

@@ -289,3 +289,8 @@ def test_downloads_of_the_report_itself_after_the_article_are_no_body_text() -> 
                            "<p><a href='/f/2.xls'>附件2：2010年政府信息公开情况统计表.xls</a></p>")
     body = extract_body(f"<html><body><div id='zoom'>{PARAGRAPHS}</div>{table}</body></html>", "http://x.gov.cn/").body
     assert body.endswith("良好。\n附件：\n附件2：2010年政府信息公开情况统计表.xls")
+
+
+def test_dates_in_full_width_digits_and_without_a_colon() -> None:
+    assert iso_date("发布时间：２０２２－０１－２５") == "2022-01-25"
+    assert parse_meta_block("生成日期 2018-02-09 公开日期 2018-02-15") == {"生成日期": "2018-02-09", "公开日期": "2018-02-15"}

@@ -28,6 +28,7 @@ from pipelines.metadata import (
     ("商务局", "department"), ("舒兰市市场监督管理局", "department"), ("威海火炬高新区建设局", "department"),
     ("长春市卫生健康委员会", "department"), ("中华人民共和国杭州海关", "department"),
     ("淄博高新技术产业开发区管理委员会办公室", "gov_office"), ("武江区东华街", "township"), ("宜兴埠街", "township"), ("某区高科园", "zone"),
+    ("县府办", "gov_office"), ("河北镇人民政府河北镇党委", "township"),
     ("五常市民意乡", "township"), ("八道壕镇人民政府", "township"), ("西湖街道办事处", "township"),
     ("蒲纺工业园区", "zone"), ("超山风景名胜区管委会", "zone"), ("河源市高新区", "zone"), ("漳河新区", "zone"),
     ("莲都区", "gov_region"), ("富陽區", "gov_region"), ("锦州市", "gov_region"), ("全市", "gov_region"),

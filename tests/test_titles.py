@@ -18,6 +18,9 @@ from pipelines.titles import PLACEHOLDER, body_lookalike, lookalike_reason, pars
         ("下湾乡人民政府2019年度政府信息公开年度工作报告", "下湾乡人民政府", 2019, None),
         ("某市2022年政府信息公开工作情况报告", "某市", 2022, None),
         ("东关街道办事处政府信息公开工作2017年度报告", "东关街道办事处", 2017, None),
+        ("【2021年】河源县政府信息公开工作年度报告", "河源县", 2021, None),
+        ("武华县2017年政务公开工作年度报告", "武华县", 2017, None),
+        ("营口县人民政府2021年度政府信息公开工作年度报告（全县）", "营口县人民政府", 2021, None),
     ],
 )
 def test_report_titles(title, agency, year, edition):
@@ -83,6 +86,17 @@ def test_a_notice_that_publishes_the_report_is_the_report() -> None:
                                    "【工作推进】五河县召开2023年度政府信息公开工作年报编制和发布部署会"])
 def test_news_about_the_reports_is_a_lookalike(title: str) -> None:
     assert parse_title(title).lookalike == "news or status about the reports, not a report"
+
+
+def test_a_scope_in_brackets_is_no_edition_but_a_consolidated_report() -> None:
+    assert parse_title("营口县人民政府2021年度政府信息公开工作年度报告（全县）").consolidated
+    assert not parse_title("营口县人民政府2021年度政府信息公开工作年度报告（图片版）").consolidated
+
+
+@pytest.mark.parametrize("title", ["某县人民政府政府信息公开指南（2023年修订）", "县人社局关于2021年度依申请公开办理情况的报告",
+                                   "关于2020年度政府信息公开工作年度报告检查情况的通报"])
+def test_guides_request_reports_and_circulars_are_lookalikes(title: str) -> None:
+    assert parse_title(title).lookalike
 
 
 def test_a_cover_note_title_without_an_agency_still_gives_its_year() -> None:
