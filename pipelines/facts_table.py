@@ -262,6 +262,35 @@ def _cut_form_columns(row: _Row) -> list[tuple[int | None, str, _Cell]] | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _wrapped_form_columns(pieces: list[_Cell]) -> list[tuple[int | None, str, _Cell]] | None:
+    """The columns of a section-二 header printed one line a piece, whose words wrap inside their cells ("本年新" /
+    "制作数量") or lost their end ("本年增/" of 本年增/减): when the pieces after the corner cell (信息内容) read, in
+    order, as exactly one form's column words, each whole or its start; None otherwise. Only the order is known."""
+    corner = next((i for i in range(len(pieces) - 1, -1, -1) if pieces[i].text == "信息内容"), None)
+    if corner is None or corner == len(pieces) - 1:
+        return None
+    norms = [c.norm for c in pieces[corner + 1:]]
+    reads = [words for form in _S2_FORMS if (words := _form_words(norms, form))]
+    if len(reads) != 1:
+        return None
+    return [(None, name, _cell(printed)) for printed, word in reads[0] if (name := _s2_column(word))]
+
+
+def _form_words(norms: list[str], form: tuple[str, ...]) -> list[tuple[str, str]] | None:
+    """(printed, form word) of each column when the header pieces, joined, read as the form's words in order."""
+    words: list[tuple[str, str]] = []
+    i = 0
+    for word in form:
+        text = ""
+        while i < len(norms) and word.startswith(text + norms[i]):
+            text += norms[i]
+            i += 1
+        if not _is_cut(text, word):
+            return None
+        words.append((text, word))
+    return words if i == len(norms) else None
+
+
 @lru_cache(maxsize=65536)
 def _s2_subject(text: str) -> str | None:
     return _s2_word(text, _S2_SUBJECTS)
@@ -331,10 +360,19 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
     header: list[tuple[int | None, str, _Cell]] = []  # (position, field, header cell)
     values_start = 0  # the position of the header's first column, when positions are known
     header_row_before = False
+    pieces: list[_Cell] = []  # the cells of the one-cell label rows since the last other row
     for i, row in enumerate(rows):
         if published_total_printed and (published_total := _published_total(*row.split)):
             facts.append(published_total)
             continue
+        printed = [c for c in row if c.norm]
+        if len(printed) == 1 and not printed[0].is_value:  # a header piece on its own line, or a caption
+            pieces.append(printed[0])
+            if wrapped := _wrapped_form_columns(pieces):
+                header, header_row_before, values_start = wrapped, True, 0
+                continue
+        else:
+            pieces = []
         # (an empty cell is a value cell)
         columns = [(j, name, c) for j, c in enumerate(row) if not c.is_value and (name := _s2_column(c.norm))]
         if not columns and not header:  # neither a header row nor a row under one
@@ -450,27 +488,41 @@ def _s3_step(norms: tuple[str, ...], category: str | None) -> tuple[str | None, 
             # one cell may print the category and its first child ("（三）不予公开 1.属于国家秘密")
             child_marker, child_text = split_list_marker(text[text.index(word) + len(word):])
             if child_text and (child := _s3_child(category, child_text, child_marker)):
-                key = f"apply.outcome.{category}.{child}"
+                category, key = child[0], f"apply.outcome.{child[0]}.{child[1]}"
             else:
                 key, subtotal = f"apply.outcome.{category}", True
                 continue
-        elif category:
-            child = _s3_child(category, text, marker)
-            if child:
-                key = f"apply.outcome.{category}.{child}"
-        else:
+        elif child := _s3_child(category, text, marker):
+            category, key = child[0], f"apply.outcome.{child[0]}.{child[1]}"
+        elif not category:
             continue
         subtotal = False
     return key, subtotal, category, done
 
 
-def _s3_child(category: str, text: str, marker: str) -> str | None:
-    children = _CHILDREN[category]
-    by_word = next((name for name, words in children if any(w in text for w in words)), None)
-    if by_word:
-        return by_word
-    digits = re.sub(r"\D", "", marker)  # truncated or garbled label: fall back on its number
-    return children[int(digits) - 1][0] if digits and 0 < int(digits) <= len(children) else None
+def _s3_child(category: str | None, text: str, marker: str) -> tuple[str, str] | None:
+    """(category, child) that a child row's label names: by its words, those of the category in force first, then
+    those of the one other category whose child of that item number they name (a category cell printed centred in
+    its block leaves the rows above it under the category before: 1.本机关不掌握相关政府信息 is 无法提供 whatever is
+    in force; spec 2.2: the label decides, never the number alone); else by its number (a truncated label)."""
+    if category and (child := _child_by_word(category, text)):
+        return category, child
+    number = int(digits) if (digits := re.sub(r"\D", "", marker)) else 0
+    if number:
+        named = [(other, child) for other, children in _CHILDREN.items() if other != category
+                 and (child := _child_by_word(other, text, generic=False))
+                 and number <= len(children) and children[number - 1][0] == child]
+        if len(named) == 1:
+            return named[0]
+    if category and 0 < number <= len(_CHILDREN[category]):  # truncated or garbled label: its number
+        return category, _CHILDREN[category][number - 1][0]
+    return None
+
+
+def _child_by_word(category: str, text: str, generic: bool = True) -> str | None:
+    """The child of the category whose words the label prints; `generic` False skips 其他, which many labels print."""
+    return next((name for name, words in _CHILDREN[category]
+                 if any(w in text and (generic or w != "其他") for w in words)), None)
 
 
 def _s3_positions(header_rows: list[_Row]) -> list[int | None] | None:
@@ -899,6 +951,9 @@ _E2014_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("会议数",), "training.meetings"),
     (("培训班",), "training.courses"),
     (("接受培训",), "training.trainees"),
+    # the shortest wordings last, after the rows whose labels also print them (政府网站在线访谈)
+    (("政府网站",), "active.channel.website"),  # Fujian 2009 其中：1.政府网站
+    (("受理", "依申请"), "apply.received.total"),  # Fujian 2009 受理依申请公开信息总数
 )
 
 
@@ -914,7 +969,7 @@ def _e2014_row(label: str) -> str | None:
 # local forms print several (区政府 / 区直单位 / 乡镇街道, sometimes 合计). Read 合计/总计 when printed, else the
 # preferred annual column, else the first value column.
 _E2014_HEADER_WORDS = frozenset(("统计指标", "指标名称", "计量单位", "代码", "统计数", "本年累计", "本期实际"))
-_E2014_LABEL_COLUMNS = frozenset(("统计指标", "指标名称", "指标", "项目", "单位", "计量单位"))
+_E2014_LABEL_COLUMNS = frozenset(("序号", "统计指标", "指标名称", "指标", "项目", "单位", "计量单位"))
 _E2014_PREFERRED = ("合计", "总计", "本年累计", "统计数", "本期实际")
 
 
@@ -930,12 +985,16 @@ def _e2014_columns(header: tuple[str, ...]) -> tuple[tuple[str, ...], str, int] 
 
 
 def _e2014_value(row: _Row, values: list[_Cell], header: tuple[str, ...],
-                 layout: tuple[tuple[str, ...], str, int] | None) -> tuple[_Cell | None, str | None]:
+                 layout: tuple[tuple[str, ...], str, int] | None, one_part: bool) -> tuple[_Cell | None, str | None]:
     """The annual value of a row and, when the form has several value columns (layout: _e2014_columns(header)),
-    the one it was read from; (None, column) when blank cells were lost and the column's value cannot be told."""
+    the one it was read from; (None, column) when blank cells were lost and the column's value cannot be told.
+    `one_part`: the reporter filled one of the form's part columns (see _fills_one_part)."""
     if layout is None:
         return values[0], None
     columns, wanted, position = layout
+    if one_part:  # the row's one printed value is the reporter's figure, whatever its column (the others blank)
+        filled = next((c for c in values if c.norm), _BLANK_CELL)
+        return filled, header[row.index(filled)] if filled.norm and len(row) == len(header) else None
     if len(row) == len(header) and row[position].is_value:
         return row[position], wanted
     if len(values) == len(columns):
@@ -946,6 +1005,18 @@ def _e2014_value(row: _Row, values: list[_Cell], header: tuple[str, ...],
     if wanted != columns[-1]:
         return None, wanted
     return (printed[-1] if printed else _BLANK_CELL), wanted
+
+
+_PERIOD_COLUMN_WORDS = ("累计", "本期", "年度", "代码")
+
+
+def _fills_one_part(rows: list[_Row], layout: tuple[tuple[str, ...], str, int] | None) -> bool:
+    """Whether the form's value columns split the figure by who reports it (区政府 / 区直单位 / 乡镇街道: no total
+    column, no column of another period such as 本年累计 or 历年累计, no row code) and every row prints one value
+    at most: a township fills its own column only, its figures are that column's."""
+    if layout is None or any(c in _E2014_PREFERRED or any(w in c for w in _PERIOD_COLUMN_WORDS) for c in layout[0]):
+        return False
+    return all(sum(1 for c in row.split[1] if c.norm) <= 1 for row in rows)
 
 
 _E2014_VALUE_HEADERS = frozenset(("统计数", "本年累计", "本期实际", "数量", "合计"))
@@ -1004,6 +1075,7 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
     facts: list[Fact] = []
     header: tuple[str, ...] = ()
     layout = _e2014_columns(header)
+    one_part = False
     continues_header = False  # one-value-per-line text prints each header word on its own row
     remarks: int | None = None  # the position of a 备注 (remarks) column: its notes are neither labels nor values
     for row in rows:
@@ -1018,6 +1090,7 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
                 remarks, row = found, _Row([*row[:found], *row[found + 1:]])
             header = (*(header if continues_header else ()), *(c.norm for c in row))
             layout = _e2014_columns(header)
+            one_part = _fills_one_part(rows, layout)
             continues_header = True
             continue
         continues_header = False
@@ -1030,12 +1103,12 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
             if block is None:
                 continue
             key = key.format(b=block)
-        if key in seen:
+        if key in seen or not _unit_fits(key, plan.unit):
             continue
         values = [row[j] for j in plan.values]
         if not values:
             continue
-        cell, column = _e2014_value(row, values, header, layout)
+        cell, column = _e2014_value(row, values, header, layout, one_part)
         if cell is None:
             continue
         fact = _fact(key, cell, f"{plan.printed} × {column}" if column else plan.printed, plan.unit)
@@ -1043,6 +1116,18 @@ def _e2014(rows: list[_Row]) -> list[Fact]:
             seen.add(key)
             facts.append(fact)
     return facts if len(facts) >= 3 else []  # a stray match is not a statistics table
+
+
+_MONEY_UNITS = frozenset(("万元", "元"))
+
+
+def _unit_fits(key: str, unit: str | None) -> bool:
+    """Whether the unit a row prints fits its key's: an amount of money is no count (a local row "…“三公”经费信息 |
+    条" counts published items; it is not the 专项经费 row in 万元, spec 2.4)."""
+    key_unit = _KEY_UNITS.get(key)
+    if unit is None or key_unit is None or unit not in _UNIT_CELLS:
+        return True
+    return (unit in _MONEY_UNITS) == (key_unit in _MONEY_UNITS)
 
 
 def _e2014_plans(rows: list[_Row]) -> Iterator[_E2014Row]:
@@ -1105,7 +1190,8 @@ _S3_NEEDED = _BIT["新收"] | _BIT["上年结转"]
 _S3_ROW_KEYS = _S3_NEEDED | _BIT["结转下"]  # the words of the row keys _s3_state looks for
 _S4_NEEDED = _BIT["行政复议"]
 _S4_BLOCKS = _S4_NEEDED | _BIT["直接起诉"] | _BIT["复议后起诉"]
-_S4_WORDS = _S4_BLOCKS | _BIT["行政诉讼"]  # the tables of a section 四 printed in parts
+_S4_WORDS = _S4_BLOCKS | _BIT["行政诉讼"]
+_S4_2019_WORDS = _BIT["尚未审结"] | _BIT["直接起诉"] | _BIT["复议后起诉"]  # cells no older form prints  # the tables of a section 四 printed in parts
 _TEMPLATE_BITS = {t: sum(_BIT[m] for m in markers) for t, markers in _TEMPLATE_MARKERS.items()}
 
 
@@ -1218,9 +1304,12 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
     blank_parts: list[list[Fact]] = [[], [], [], []]
     reported = [False] * 4
     for i, table in enumerate(joined):
+        # an older statistics form prints 行政复议数 and 行政诉讼数 rows but none of the 2019 section-四 cells: the
+        # form's mapper reads them (the section-四 mapper would place its few numbers in the 15 cells)
+        older_form = i in forms and not table.bits & _S4_2019_WORDS
         sections = [_section2(table) if table.bits & _S2_NEEDED else [],
                     _section3(table, detected or template) if table.bits & _S3_NEEDED else [],
-                    _section4(table) if table.bits & _S4_NEEDED else []]
+                    _section4(table) if table.bits & _S4_NEEDED and not older_form else []]
         if i in forms:
             sections.append(_e2014(forms[i]))
         for s, found in enumerate(sections):

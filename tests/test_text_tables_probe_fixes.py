@@ -447,3 +447,98 @@ def test_a_cut_word_two_one_column_forms_start_with_is_not_placed() -> None:
     facts = table_facts(grids_from_text("\n".join(["第二十条第(五)项 | |", "信息内容 | 本年 |", "行政许可 | 13 |",
                                                    "行政处罚 | 4 |", "行政强制 | 0 |"])))
     assert not [k for k in facts if k.startswith("active.")]
+
+
+# --- section 二 header pieces, section 三 centred categories, local e2014 forms (tests/test_probe_real_tables_2.py) --
+
+@pytest.mark.parametrize("pieces", [
+    ["本年新", "制作数量", "本年新", "公开数量", "对外公开总数量"],  # each header cell wrapped in two lines
+    ["本年新制作", "数量", "本年新公开数量", "对外公开", "总数量"],
+])
+def test_header_words_wrapped_one_piece_a_line_take_the_forms_columns(pieces: list[str]) -> None:
+    facts = table_facts(grids_from_text("\n".join(["第二十条第(一)项", "信息内容", *pieces, "规章", "0", "0", "0",
+                                                   "规范性文件", "3", "2", "9"])))
+    assert (facts["active.normative.issued"], facts["active.normative.published_new"],
+            facts["active.normative.public_total"]) == ((3, None), (2, None), (9, None))
+
+
+def test_a_header_word_that_lost_its_end_takes_the_forms_column() -> None:
+    facts = table_facts(grids_from_text("\n".join(["第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/", "处理决定数量",
+                                                   "行政处罚", "4", "1", "9", "行政强制", "0", "0", "0"])))
+    assert (facts["active.penalty.items_prev"], facts["active.penalty.items_delta"],
+            facts["active.penalty.decisions"]) == ((4, None), (1, None), (9, None))
+
+
+@pytest.mark.parametrize("pieces", [
+    ["本年新", "公开数量", "本年新", "制作数量", "对外公开总数量"],  # not the form's order
+    ["本年新", "制作数量", "对外公开总数量"],  # a column missing
+    ["本年新", "制作数量", "合计", "本年新", "公开数量", "对外公开总数量"],  # a word among the form's
+])
+def test_header_pieces_out_of_the_forms_words_place_nothing(pieces: list[str]) -> None:
+    facts = table_facts(grids_from_text("\n".join(["第二十条第(一)项", "信息内容", *pieces, "规章", "0", "0", "0",
+                                                   "规范性文件", "3", "2", "9"])))
+    assert not [k for k in facts if k.endswith((".issued", ".published_new"))]
+
+
+S3_HEAD = ["三、收到和处理政府信息公开申请情况 | 申请人情况 |", "自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"]
+
+
+def _s3_rows(*rows: str) -> dict[str, tuple[float | None, str | None]]:
+    return table_facts(grids_from_text("\n".join([*S3_HEAD, "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+                                                  *rows])))
+
+
+def test_a_child_label_names_its_category_when_the_category_cell_is_printed_lower() -> None:
+    zeros = " | 0" * 7 + " |"
+    facts = _s3_rows(f"1.属于国家秘密{zeros}", f"（三）不予公开 | 2.其他法律行政法规禁止公开{zeros}",
+                     "1.本机关不掌握相关政府信息 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |",
+                     f"（四）无法提供 | 2.没有现成信息需要另行制作{zeros}")
+    assert facts["apply.outcome.withheld.state_secret.total"] == (0, None)
+    assert facts["apply.outcome.withheld.law_prohibited.total"] == (0, None)
+    assert facts["apply.outcome.unavailable.not_held.total"] == (2, None)
+    assert facts["apply.outcome.unavailable.not_held.natural_person"] == (1, None)
+
+
+def test_a_truncated_child_label_keeps_the_category_in_force_by_its_number() -> None:
+    zeros = " | 0" * 7 + " |"
+    facts = _s3_rows(f"（四）无法提供 | 1.本机关不掌握…{zeros}", "3.补正后… | 2 | 0 | 0 | 0 | 0 | 0 | 2 |")
+    assert facts["apply.outcome.unavailable.unclear.total"] == (2, None)
+    assert not [k for k in facts if k.startswith("apply.outcome.other.")]
+
+
+LOCAL_FORM = ["| 序号 | 统计指标 | 单位 | 区政府统计数 | 区直单位统计数 | 乡镇街道统计数 |",
+              "| 1 | （一）主动公开政府信息数 | 条 | {0} |", "| 2 | 其中：主动公开规范性文件数 | 条 | {1} |",
+              "| 3 | 主动公开财务预决算、财政专项经费管理使用和“三公”经费信息 | 条 | {2} |",
+              "| 4 | 四、行政复议数量 | 件 | {3} |", "| 5 | 五、行政诉讼数量 | 件 | {3} |",
+              "| 6 | （四）政府信息公开专项经费 | 万元 | {4} |"]
+
+
+@pytest.mark.parametrize("column", [0, 2])
+def test_a_local_form_filled_in_one_part_column_reads_that_column(column: int) -> None:
+    def cells(value: str) -> str:
+        return " | ".join(value if j == column else "" for j in range(3))
+    facts = table_facts(grids_from_text("\n".join(
+        line.format(*map(cells, ("173", "2", "4", "0", "1.2"))) for line in LOCAL_FORM)))
+    assert facts["active.items_total"] == (173, None)  # not the row number
+    assert facts["active.normative.published"] == (2, None)
+    assert facts["org.budget"] == (1.2, None)  # the 万元 row, not the items counted in 条
+    assert facts["review.total"] == (0, None)
+    assert not [k for k in facts if k.startswith(("review.", "litigation.")) and not k.endswith(".total")]
+
+
+def test_a_local_form_with_several_parts_filled_reads_the_first_column() -> None:
+    facts = table_facts(grids_from_text("\n".join(
+        line.format(*[f"{v} | 5 | 7" for v in ("173", "2", "4", "0", "1.2")]) for line in LOCAL_FORM)))
+    assert facts["active.items_total"] == (173, None)
+    assert facts["org.budget"] == (1.2, None)
+
+
+def test_a_yearly_and_cumulative_form_reads_its_rows_and_invents_no_section_4() -> None:
+    rows = [("主动公开信息数", "条", 318, 1204), ("其中:1.政府网站", "条", 290, 1052), ("受理依申请公开信息总数", "件", 5, 17),
+            ("其中:1.当面申请数", "件", 3, 9), ("行政复议数", "件", 0, 1), ("行政诉讼数", "件", 0, 0)]
+    facts = table_facts(grids_from_text("\n".join(["指标名称 | 计量单位 | 2009年度 | 历年累计 |",
+                                                   *(f"{a} | {b} | {c} | {d} |" for a, b, c, d in rows)])))
+    assert facts["active.channel.website"] == (290, None)
+    assert facts["apply.received.total"] == (5, None)
+    assert facts["review.total"] == (0, None)
+    assert not [k for k in facts if k.startswith(("review.", "litigation.")) and not k.endswith(".total")]
