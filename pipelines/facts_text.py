@@ -24,7 +24,13 @@ NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|�
 COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
 REQUEST_COUNT = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起)"  # requests are also counted as forms (份) or letters (封)
 # before the noun also 个, right before it (受理4个申请公开信息事项, not 收到3个部门报送的申请材料)
-REQUEST_COUNT_BEFORE = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请))"
+# (or none: 共受理3申请公开政府信息, at most 3 digits: never a year)
+REQUEST_COUNT_BEFORE = (r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请)"
+                        r"|(?<=\d)(?<!\d{4})(?=申请))")
+CARRIER = r"(?:渠道|途径|方式|载体|平台|媒体)"  # what information is published through
+# what was published and how many: 共发布包括食品、特种设备等重点领域信息在内的各类信息702条
+PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:：\d]{0,30}?在内(?:的)?)?(?:各类)?"
+                   rf"(?:政府|政务)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
 NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
@@ -36,11 +42,17 @@ GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a claus
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
 # filler inside a medium's statement (an account name, the kinds of items): never another medium's name, nor 解读
 # (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations)
-MEDIUM_GAP = r"(?:(?!微信|微博|网站|公众号|新媒体|客户端|公开栏|其中|解读)[^,，。;；:：\d])"
-ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻)"  # what a medium published
+OTHER_MEDIUM = r"微信|微博|网站|公众号|新媒体|客户端|公开栏|其中"
+MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读)[^,，。;；:：\d])"
+# a list of the kinds published, closed by 等, may name 解读 among them (发布各类政策解读、工作动态、通知公告等信息389条)
+LIST_GAP = rf"(?:(?!{OTHER_MEDIUM})[^,，。;；:：\d])"
+ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻|内容)"  # what a medium published
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
 # who filed the requests: "接到公民、法人和其他组织提出的政府信息公开申请" names them before REQUEST_GAP's filler
 APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
+# who filed them and where, closed by 提出的/提交的: "来自公民、法人或者其他组织对…", "…向街道办事处提出的…申请",
+# "社会组织或群众个人提出的政府信息依申请公开" (REQUEST_GAP's filler alone is too short for them)
+FILED_BY = rf"(?:(?:来自)?{APPLICANTS}|(?:{GAP}{{0,16}}?(?:提出|提交)的))"
 # A statement about other business of the same office (政务服务大厅受理来电来访…件，已办结…件) has request-like
 # counts: the last topic word of the sentence up to the end of a match says what it counts. 信访举报投诉类申请 is a
 # kind of disclosure request (tried first).
@@ -53,6 +65,16 @@ _HOTLINE = re.compile("热线|12345|市长|政务服务|行政服务|便民服�
 _OF_THE_YEAR = frozenset({"active.items_total"})
 _CUMULATIVE = re.compile(r"(?:历年(?:累计|累积)?|(?<!年)(?<!年度)(?:累计|累积))(?:共|已)?$")
 _YEAR_NAMED = re.compile(r"\d{4}年")
+# …or the sentence opens with the year (2023年,全县累计公开政府信息18340条), not with 截至2023年
+_YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?[,，]?[^,，。;；:：\d]{0,8}$")
+_YEAR_REACH = 20
+# A count of one social medium is no total (某市发布微信公众号全年发布信息1840条, 政务新媒体主动公开信息8807条); a list of
+# media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
+_SOCIAL_MEDIA = re.compile("微信|微博|公众号|新媒体|客户端|抖音|头条")
+_MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网")
+_MEDIA_LIST = re.compile("等(?:政务)?(?:新媒体|载体|渠道|平台|媒体|方式|途径)")
+_CLAUSE_ENDS = "。；;！？!?,，:"
+_MEDIUM_REACH = 40
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
 # (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
@@ -126,20 +148,23 @@ def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False
 
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
-    """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件."""
-    return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:提交|提出)?申请(?:的)?(?:数)?(?:为|有)?{NUM}{COUNT}",
+    """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件, 网站提交申请表的431件, 当面提交9件."""
+    return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:(?:提交|提出)(?:申请(?:表)?)?|申请(?:表)?)(?:的)?(?:数)?"
+                        rf"(?:为|有)?{NUM}{COUNT}",
                    scan=scan, before=before)
 
 
 def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", starts: str | None = None) -> Phrase:
     """Items a medium published: 政务微博发布信息120条, 在微博公开政府信息数为431条, 其中微信(含转发)640条,
     通过政府门户网站向社会公开政府信息2214条, 微信公众号青岩发布发布信息913条, 微信公众账号(1个)…, 网站信息公开平台
-    公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条. Words between the verb and the
-    number end with what was published (信息, 动态, 图文 …): 网站公开征求意见收到建议20条 is no count of items.
-    `verb` "" when the medium's name alone is too vague."""
-    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,8}}\))?(?:共|全年)?(?:主动)?"
+    公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条, 微信公众号(某市青山镇人民政府)
+    发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条. Words between the verb and the number end with what
+    was published (信息, 动态, 图文 …): 网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name
+    alone is too vague."""
+    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,16}}\))?:?(?:共|全年)?(?:主动)?"
                         rf"(?:{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
-                        rf"(?:{MEDIUM_GAP}{{0,20}}?{ITEMS})?(?:(?<=信息)[,，])?){verb}(?:(?:政府)?信息)?(?:数|数量)?"
+                        rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
+                        rf"{verb}(?:(?:政府)?信息)?(?:数|数量|量)?"
                         rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇)",
                    scan=scan, before=before, starts=starts)
 
@@ -181,12 +206,28 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
             rf"{NUM}(?P<u>条)",
             scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
-    # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条 (not 依申请公开, nor the
-    # 公开栏's count)
+    # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
+    # 养老服务等方面信息381条 (not 依申请公开, nor the 公开栏's count)
     _phrase("active.items_total",
-            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?{NUM}(?P<u>条)",
-            scan=r"等(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]", before=44,
+            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:方面)?(?:的)?(?:各类)?(?:政府|政务)?信息"
+            rf"(?:共计|共|合计|总计|达)?{NUM}(?P<u>条)",
+            scan=r"等(?:方面)?(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]",
+            before=44,
             starts="[公发]"),
+    # published through several channels: 通过不同渠道和方式公开政府信息2万余条, 通过网站、微信等渠道公开…
+    _phrase("active.items_total",
+            rf"(?:等|各种|多种|不同|各类|多个)(?:公开)?(?:{CARRIER}[和及与、])?渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?"
+            rf"{PUBLISHED_ITEMS}", scan="渠道", before=7, starts="[等各多不]"),
+    # …and the clause after the one naming them: 利用…网站、政务微博、微信公众号等载体，共发布包括…在内的各类信息702条,
+    # 通过市政府网站、单位网站及时做好信息公开，共计发布信息152条 (not the count of a 专栏, 栏目 or 公开栏)
+    _phrase("active.items_total",
+            rf"(?:通过|利用|依托|借助|采取)(?:(?!栏|专题)[^,，。;；:：\d]){{0,40}}?[,，]共(?:计)?{PUBLISHED_ITEMS}",
+            scan=r"共计?(?:主动)?(?:公开|发布)", before=45, starts="[通利依借采]"),
+    # 2023年,全县累计公开政府信息18340条 (a running total unless the sentence opens with the year: see _cumulative; not
+    # when the year's share follows: …累计发布信息318条,其中2018年47条)
+    _phrase("active.items_total",
+            rf"(?:累计|累积)(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计|数量|数)?{NUM}"
+            rf"(?P<u>条)(?![,，]?其中[,，]?(?:\d{{4}}年|本年|今年|当年))"),
     # the year's share of a running total: 历年累计主动公开信息318条，其中2018年度47条
     _phrase("active.items_total",
             rf"主动公开{GAP}{{0,10}}?\d{{1,7}}(?:余|多)?条[,，]?其中[,，]?(?:{YEAR}|本年度?|今年|当年)(?:新增|主动公开|公开)?"
@@ -196,7 +237,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"(?:发布|公开|新增|制作|录入|上传)(?:了)?(?:共|共计|合计)?{NUM}(?P<u>条)主动公开(?:的)?(?:各类)?(?:政府)?信息",
             scan="条主动公开", before=_NUMBER_REACH, starts="[发公新制录上]"),
-    _published("active.channel.website", "(?:政府|政务|门户)?网站", scan="网站", before=2, starts="[政门网]"),
+    # (门户网, 某县人民政府网: the site without 站; atomic: 政府网 of 政府网站 is no second try)
+    _published("active.channel.website", "(?>(?:政府|政务|门户)?网站|门户网|政府网)",
+               scan="网(?:站|(?<=门户网)|(?<=政府网))", before=2, starts="[政门网]"),
     _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博", before=2),
     _published("active.channel.wechat", "(?<!微博)(?:政务)?微信(?:公众号|公众账号|公众平台|平台|号)?", scan="微信", before=2),
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
@@ -212,8 +255,9 @@ PHRASES: tuple[Phrase, ...] = (
             before=4),
     _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
     # 依申请: received, channels, processing
+    # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请{GAP}{{0,10}}?(?:共|共计|合计|为)?"
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人){GAP}{{0,10}}?(?:共|共计|合计|为)?"
             rf"{NUM}{REQUEST_COUNT}"),
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
@@ -224,32 +268,36 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.received.total",
             rf"(?:本年度?|今年|全年|当年)新(?:接收|收到|受理|收)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?"
             rf"{NUM}{REQUEST_COUNT}", scan="新(?:接收|收到|受理|收)", before=3, starts="[本今全当]"),
-    # 发生依申请公开2次, 依申请公开系统共收到2宗信息: the count follows 依申请公开 without 申请 after it
+    # 发生依申请公开2次, 接到依申请公开事项6项, 依申请公开系统共收到2宗信息: the count follows 依申请公开 without 申请
+    # after it
     _phrase("apply.received.total",
-            rf"(?<!未)(?<!没)(?:(?:发生|有)(?:了)?依申请公开(?:政府信息)?(?:申请|事项)?|依申请公开(?:政府信息)?(?:管理)?"
-            rf"(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)(?:共|共计)?{NUM}"
-            rf"(?P<u>件|宗|条|份|封|次)",
+            rf"(?<!未)(?<!没)(?:(?:发生|有|受理|收到|接到|接收)(?:了)?依申请公开(?:政府信息)?(?:申请|事项)?"
+            rf"|依申请公开(?:政府信息)?(?:管理)?(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)"
+            rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项)",
             scan=r"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|[\d零〇一二两三四五六七八九十约近逾超])", before=3,
-            starts="[发有依]"),
+            starts="[发有受收接依]"),
     # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
     # those carried in)
     _phrase("apply.received.total",
             rf"处理(?:了)?{APPLICANTS}?{REQUEST_GAP}{{0,14}}?申请(?:共|共计|合计|为)?(?P<n>0|零)(?P<u>件|宗|条)",
             scan="申请(?:共|共计|合计|为)?[0零][件宗条]", before=32, starts="处"),
-    # 上年度结转办理件3件, 含上年度转结申请6件, 2020年结转办理3件 (a year before 结转 is where it came from)
+    # 上年度结转办理件3件, 含上年度转结申请6件, 2020年结转办理3件 (a year before 结转 is where it came from), 结转上年度
+    # 政府信息公开申请6件, 上年结转答复2件
     _phrase("apply.carried_in.total",
-            rf"(?:上一?年(?:度)?|{YEAR})结转(?!至|到|下)(?:的)?(?:办理)?(?:件)?(?:政府信息公开)?(?:申请)?(?:数量)?"
-            rf"(?:为|共)?{NUM}{COUNT}", scan="结转", before=7, starts="[上12]"),
-    # 结转下年度继续办理1件, 结转到2025年办理8件, 转结2022年办理2件 (not 2020年结转2021年的申请3件: from or to?)
+            rf"(?:(?:上一?年(?:度)?|{YEAR})结转(?!至|到|下)|结转上一?年(?:度)?)(?:的)?(?:办理|答复)?(?:件)?(?:政府信息公开)?"
+            rf"(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}", scan="结转", before=7, starts="[上12结]"),
+    # 结转下年度继续办理1件, 结转到2025年办理8件, 转结2022年办理2件, 结转下一年答复2件, 转下一年办理0件 (not 2020年结转
+    # 2021年的申请3件: from or to?)
     _phrase("apply.carried_out.total",
-            rf"结转(?:至|到)?(?:下(?:一)?年度?|(?<![年度]结转){YEAR})(?:继续)?(?:办理)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?"
-            rf"(?:为|共)?{NUM}{COUNT}"),
+            rf"(?:结转(?:至|到)?(?:下(?:一)?年度?|(?<![年度]结转){YEAR})|(?<!结)转(?:至|到|入)?下(?:一)?年度?)(?:继续)?"
+            rf"(?:办理|答复)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}", scan="转", before=1,
+            starts="[结转]"),
     # 另有2件申请转结下年度继续办理, 除2件转结2022年办理以外
     _phrase("apply.carried_out.total",
             rf"{NUM}{COUNT}(?:申请)?结转(?:至|到)?(?:下(?:一)?年度?|{YEAR})", scan=r"结转(?:至|到)?(?:下|\d{4}年)",
             before=_NUMBER_REACH + 3, starts=NUM_STARTS),
     _channel("apply.channel.in_person", "当面"),
-    _channel("apply.channel.online", "(?:网络|网上|在线|互联网)"),
+    _channel("apply.channel.online", "(?:网络|网上|在线|互联网|网站)"),
     _channel("apply.channel.letter", "信函"),
     _channel("apply.channel.fax", "传真"),
     _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
@@ -383,20 +431,29 @@ PHRASES: tuple[Phrase, ...] = (
 # Review, litigation and (Shanghai-style) appeals: the numbers that follow an anchor up to the next anchor or sentence
 # end belong to it. 申诉 alone is an appeal too ("被提起行政诉讼0件；申诉1件"), but not after 投诉, 信访 or 举报 (checked
 # in code: a lookbehind here would cost the regex its fast scan for the anchors' first characters).
-_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉|提起诉讼")  # 其中提起诉讼的1件
+# 其中提起诉讼的1件; 复议/诉讼 without 行政 only right before their count (涉及复议0件,诉讼0件; not 民事诉讼: checked in
+# code, like 申诉)
+_CASE_ANCHORS = re.compile(r"行政复议|行政诉讼|涉诉|行政申诉|申诉|提起诉讼|复议(?=[\d零])|诉讼(?=[\d零])")
 _NOT_APPEAL_AFTER = "诉访报"
+_NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
+# bare 复议/诉讼 of other business: 信访复议, 复查复议, 公益诉讼
+_NOT_AFTER = {"申诉": _NOT_APPEAL_AFTER, "诉讼": _NOT_ADMINISTRATIVE_SUIT + "益", "复议": "访查"}
 _CASE_END = re.compile(r"[。;；]")
-_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:为|共|共计|合计)?{NUM}{CASE_COUNT}")
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计)?{NUM}{CASE_COUNT}")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                    re.compile(rf"{NUM}{CASE_COUNT}(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
 _CASE_OTHER = (re.compile(rf"其他(?:结果|情形)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
-_CASE_PENDING = (re.compile(rf"(?:尚未审结|未审结|尚未结案|未结案|正在审理(?:中)?)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
+_PENDING = r"(?:尚未审结|未审结|尚未结案|未结案|正在审理(?:中)?)"
+_CASE_PENDING = (re.compile(rf"{_PENDING}(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"), re.compile(rf"{NUM}{CASE_COUNT}{_PENDING}"))
 # (key, words every match holds: a cheap check before the regexes, patterns)
 _CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
-_CASE_ALL_UPHELD = re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")
+_CASE_OUTCOME_WORDS = re.compile("|".join(word for _, words, _ in _CASE_OUTCOMES for word in words))  # any of them
+# every case of the total had one outcome: 均维持原具体行政行为 (→ upheld = total), 行政复议案件1件,为其他结果
+_CASE_ALL = (("upheld", re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")),
+             ("other", re.compile(r"^[,，]?(?:均|全部|都)?为其他(?:结果|情形)(?!的?(?:有|为)?[\d零])")))
 # "Nothing of the kind happened": 未发生/未产生/未接到/没有因/未被…行政复议与行政诉讼, 无一例因…申请行政复议,
 # 没有与单位和个人因…申请行政复议, 无信息公开相关举报、复议、诉讼情况 (not 无法/无论/无正当理由/无权/无关…),
 # 未接到…复议、诉讼和申诉 (行政 may be left out). Not 未经复议 (直接起诉), not 无关的行政复议, and not 没有出现行政复议被纠错
@@ -412,11 +469,16 @@ _CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|�
 # first (没有曾发生过, 24 more, 行政) and ends 2 after where the last starts, which the scan finds too.
 _CASE_ZERO_WORDS = re.compile(r"复议|诉讼|涉诉|申诉")
 _CASE_ZERO_KEYS = {"复议": "review", "诉讼": "litigation", "涉诉": "litigation", "申诉": "appeal"}
-_NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
 _CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 32, 24
 # 未产生与诉讼(行政复议、行政申诉)有关的费用支出: what did not arise is a cost, not a case
 _CASE_COSTS_AFTER = re.compile(r"[^。;；,，]{0,10}?(?:费用|经费|支出|开支)")
-_CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?为零")
+# 未出现…行政复议和行政诉讼被撤销或败诉等情况: what did not happen is an outcome of the listed cases, not the cases
+_CASE_OUTCOME_AFTER = re.compile(r"[^。;；,，]{0,16}?(?:(?:行政)?(?:复议|诉讼))(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉)")
+# two anchors sharing one count: 行政复议、提起行政诉讼数量是0件 (only a shared 0 is each one's count; another number
+# counts both together)
+_CASE_SHARED = re.compile(r"^(?:和|及|与|或|、|以及)(?:被)?(?:提起|提出)?$")
+_CASE_SHARED_LONGEST = 5  # 以及被提起
+_CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?(?:均)?(?:为|是)零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
 _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
 
@@ -438,17 +500,22 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
         scan="收[费取]", before=_FEE_REACH, starts="[未没不无零]")),
     ("fee.none", _phrase("fee.none", r"(?:全部|均|一律)(?:予以)?免费(?:办理|提供)", scan="免费", before=4)),
     # 未收到…申请, 未接收到依申请公开, 未接收到有关公民、法人或其他组织要求公开政府信息的申请, 没有接到群众主动要求公开
-    # 政府信息的申请 (not 未收到申请人的投诉, 未收到…申请行政复议)
+    # 政府信息的申请 (not 未收到申请人的投诉, 未收到…申请行政复议, 未收到因依申请公开答复而引起的行政复议: a review)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{APPLICANTS}?{REQUEST_GAP}{{0,16}}?申请"
-             rf"(?!人|行政复议|复议)")),
-    # 未发生依申请公开政府信息的情况, 无政府信息公开申请, 没有发生依申请信息公开事件, 没有依申请公开信息的情况 (not
+             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{FILED_BY}?{REQUEST_GAP}{{0,16}}?申请"
+             rf"(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))")),
+    # 无转结下年度继续办理件, 没有结转到下一年度的申请
+    ("apply.carried_out.total",
+     _phrase("apply.carried_out.total", r"(?:无|没有|不存在)(?:需要|需)?(?:结转|转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?",
+             scan="转(?:至|到)?下一?年", before=5, starts="[无没不]")),
+    # 未发生依申请公开政府信息的情况, 无政府信息公开申请, 没有发生依申请信息公开事件, 没有依申请公开信息的情况,
+    # 无依法申请公开件 (not
     # 未发生依申请公开引起的行政复议, 没有依申请公开答复超期的情况: the requests there were had no such sequel)
     ("apply.received.total",
      _phrase("apply.received.total",
              r"(?:(?:未|没有)(?:发生|出现|产生|有)(?:过)?(?:任何)?|没有|无)"
-             r"(?:依申请(?:政府)?(?:信息)?公开|(?:政府)?信息公开申请|申请公开)"
+             r"(?:依(?:法)?申请(?:政府)?(?:信息)?公开|(?:政府)?信息公开申请|申请公开)"
              r"(?![^,，。;；]{0,12}?(?:复议|诉讼|答复|超期|逾期|延期|收费|费用))"
              # or a clause of its own right after the year: 我镇2016年度无申请。 (not 行政复议无申请, 无申请人…, nor
              # 去年无申请: another year's)
@@ -457,7 +524,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
 )
 
 _CASE_KEYS = {"行政复议": "review", "行政诉讼": "litigation", "涉诉": "litigation", "行政申诉": "appeal",
-              "申诉": "appeal", "提起诉讼": "litigation"}
+              "申诉": "appeal", "提起诉讼": "litigation", "复议": "review", "诉讼": "litigation"}
 _CASE_COUNT_ONLY = frozenset({"appeal"})  # spec 2.4 keys how many appeals (行政申诉), not their outcomes
 _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " | "
 
@@ -489,7 +556,7 @@ def _fact(key: str, m: re.Match[str], label: str | None = None) -> Fact | None:
     value, flag = _quantity(m.group("n"))
     if value is None:
         return None
-    return Fact(key=key, value=value, unit=m.group("u"), raw_label=label or m.group(0), raw_value=m.group("n"),
+    return Fact(key=key, value=value, unit=m.group("u") or None, raw_label=label or m.group(0), raw_value=m.group("n"),
                 source="text", value_flag=flag, confidence=0.9)
 
 
@@ -500,9 +567,23 @@ def _zero(key: str, phrase: str) -> Fact:
 
 def _cumulative(text: str, m: re.Match[str]) -> bool:
     """A running total since the first report (到年底累计主动公开6411条), not the year's count (spec 2.4: 本年度新增1873条);
-    本年度累计…, 2017年累计… and 累计主动公开2009年度政府信息31条 name their year."""
-    running = _CUMULATIVE.search(text, max(0, m.start() - 5), m.start()) is not None
-    return running and _YEAR_NAMED.search(m.group(0)) is None
+    本年度累计…, 2017年累计…, 2023年,全县累计… and 累计主动公开2009年度政府信息31条 name their year."""
+    start = m.start()
+    end = start + 2 if text.startswith(("累计", "累积"), start) else start  # a phrase that opens with 累计
+    if _CUMULATIVE.search(text, max(0, start - 5), end) is None or _YEAR_NAMED.search(m.group(0)):
+        return False
+    return _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) is None
+
+
+def _one_medium(text: str, m: re.Match[str]) -> bool:
+    """The clause of `m` up to its number names one social medium and no list of media: that medium's count."""
+    reach = max(0, m.start() - _MEDIUM_REACH)
+    if _SOCIAL_MEDIA.search(text, reach, m.start("n")) is None:  # most statements: no medium to weigh
+        return False
+    before = text[reach:m.start()]
+    clause = before[max(map(before.rfind, _CLAUSE_ENDS)) + 1:] + text[m.start():m.start("n")]
+    media = set(_MEDIA.findall(clause))
+    return len(media) == 1 and _SOCIAL_MEDIA.match(media.pop()) is not None and _MEDIA_LIST.search(clause) is None
 
 
 def _about_other_business(text: str, m: re.Match[str]) -> bool:
@@ -540,7 +621,7 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
                 continue
             if phrase.needs_topic and not _near_topic(text, m) or consultation and _about_hotline(text, m):
                 continue
-            if phrase.keys[0] in _OF_THE_YEAR and _cumulative(text, m):
+            if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)):
                 continue
             facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept
@@ -558,9 +639,9 @@ def _first(patterns: tuple[re.Pattern[str], ...], window: str) -> re.Match[str] 
 
 
 def _case_anchors(text: str) -> list[re.Match[str]]:
-    """The anchors of `text`, without the 申诉 of complaints (投诉申诉, 信访申诉, 举报申诉)."""
+    """The anchors of `text`, without the 申诉 of complaints (投诉申诉, 信访申诉, 举报申诉) nor the 诉讼 of 民事诉讼."""
     return [a for a in _CASE_ANCHORS.finditer(text)
-            if a.group(0) != "申诉" or a.start() == 0 or text[a.start() - 1] not in _NOT_APPEAL_AFTER]
+            if a.start() == 0 or a.group(0) not in _NOT_AFTER or text[a.start() - 1] not in _NOT_AFTER[a.group(0)]]
 
 
 def _case_zero_statements(text: str) -> Iterator[re.Match[str]]:
@@ -588,11 +669,20 @@ def _zero_case_blocks(statement: str) -> list[str]:
     return blocks
 
 
+def _case_zero(anchor: re.Match[str], total: re.Match[str] | None, zero: re.Match[str] | None) -> Fact | None:
+    """The 0 an anchor shares with the next one's count (行政复议、提起行政诉讼数量是0件)."""
+    key = f"{_CASE_KEYS[anchor.group(0)]}.total"
+    if total is not None:
+        return _fact(key, total, anchor.group(0) + total.group(0))
+    return _zero(key, anchor.group(0) + zero.group(0)) if zero is not None else None
+
+
 def _case_facts(text: str) -> list[tuple[int, Fact]]:
     """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor;
     行政申诉: the total."""
     found: list[tuple[int, Fact | None]] = []
     anchors = _case_anchors(text)
+    shared_zero: list[re.Match[str]] = []  # anchors waiting for the count they share with the next one
     for i, anchor in enumerate(anchors):
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
@@ -604,23 +694,34 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
         if outcomes and (all_upheld := _CASE_TOTAL_UPHELD.match(window)):  # 行政复议并维持2件
             label = anchor.group(0) + all_upheld.group(0)
             found += [(pos, _fact(f"{block}.total", all_upheld, label)), (pos, _fact(f"{block}.upheld", all_upheld, label))]
+            shared_zero.clear()
             continue
         total = _CASE_TOTAL.match(window)
+        if total and shared_zero and _quantity(total.group("n"))[0]:  # 行政复议和行政诉讼共3件 counts both together
+            total = None
+        rest = window[total.end():] if total else window
         if total:
             found.append((pos, _fact(f"{block}.total", total, anchor.group(0) + total.group(0))))
-            if outcomes and (same := _CASE_ALL_UPHELD.search(window)):  # 均维持原具体行政行为 → upheld = total
-                found.append((pos, _fact(f"{block}.upheld", total, anchor.group(0) + window[: same.end()])))
-        elif zero := _CASE_ZERO_WORD.match(window):
+            for key, same in _CASE_ALL if outcomes else ():
+                if all_of := same.search(rest):
+                    found.append((pos, _fact(f"{block}.{key}", total, anchor.group(0) + window[: total.end() + all_of.end()])))
+        zero = None if total else _CASE_ZERO_WORD.match(window)
+        if zero:
             found.append((pos, _zero(f"{block}.total", anchor.group(0) + zero.group(0))))
-        if not outcomes:
-            continue
-        rest = window[total.end():] if total else window
+        if shared_zero and (zero or total):  # (a shared total left is 0)
+            found += [(a.start(), _case_zero(a, total, zero)) for a in shared_zero]
+        if stop is None and len(window) <= _CASE_SHARED_LONGEST and _CASE_SHARED.match(window):
+            shared_zero.append(anchor)
+        else:
+            shared_zero.clear()
         near = rest[:_CASE_REACH]
+        if not outcomes or _CASE_OUTCOME_WORDS.search(near) is None:  # most anchors: no outcome named
+            continue
         for key, words, patterns in _CASE_OUTCOMES:
             if any(word in near for word in words) and (m := _first(patterns, near)):
                 found.append((pos, _fact(f"{block}.{key}", m)))
     for m in _case_zero_statements(text):
-        if _CASE_COSTS_AFTER.match(text, m.end()):
+        if _CASE_COSTS_AFTER.match(text, m.end()) or _CASE_OUTCOME_AFTER.match(text, m.end()):
             continue
         found += [(m.start(), _zero(f"{block}.total", m.group(0))) for block in _zero_case_blocks(m.group(0))]
     return [(pos, fact) for pos, fact in found if fact is not None]

@@ -544,3 +544,88 @@ def test_candidate_scan_of_the_second_pass_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Phrasings of real 2019-2024 reports (tests/test_probe_real_new_2.py has them as whole pages)
+_NEW_2_TEXTS = [
+    # requests: who filed them before 申请, a zero about reviews the requests caused, no unit, 事项…项
+    ("我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件。全年未收到因依申请公开答复而引起的行政复议和诉讼。",
+     {"apply.received.total": 3, "review.total": 0, "litigation.total": 0}),
+    ("全年未收到因依申请公开答复而引起的行政复议。", {"review.total": 0}),
+    ("收到申请人提出的行政复议申请3件。", {"review.total": 3}),  # 申请人 asked for a review
+    ("受理公民、法人和其他组织向街道办事处提出的政府信息公开申请4件。", {"apply.received.total": 4}),
+    ("2023年,石门乡未收到社会组织或群众个人提出的政府信息依申请公开。", {"apply.received.total": 0}),
+    ("2021年度我乡无依法申请公开件。", {"apply.received.total": 0}),
+    ("2020年凤凰街道共受理3申请公开政府信息。", {"apply.received.total": 3}),
+    ("2021年,我局接到依申请公开事项6项,均已答复办结。", {"apply.received.total": 6}),
+    # carried in and out in other word orders
+    ("结转上年度政府信息公开申请6件,结转下年度继续办理5件。", {"apply.carried_in.total": 6, "apply.carried_out.total": 5}),
+    ("上年结转答复2件,结转下一年答复2件。", {"apply.carried_in.total": 2, "apply.carried_out.total": 2}),
+    ("全年共收到依申请公开件2件,无转结下年度继续办理件。", {"apply.received.total": 2, "apply.carried_out.total": 0}),
+    ("上年转结政府信息公开申请0件,转下一年办理0件。", {"apply.carried_in.total": 0, "apply.carried_out.total": 0}),
+    # review and litigation: without 行政, counts before their outcome, one outcome for all, one shared zero
+    ("涉及复议0件,诉讼0件,无被纠错和败诉。", {"review.total": 0, "litigation.total": 0}),
+    ("发生行政复议3件,其中2件维持,1件尚未审结。", {"review.total": 3, "review.upheld": 2, "review.pending": 1}),
+    ("发生行政复议案件1件,为其他结果。", {"review.total": 1, "review.other": 1}),
+    ("因政府信息公开申请引起的行政复议、提起行政诉讼数量是0件。", {"review.total": 0, "litigation.total": 0}),
+    # totals through several channels; a running total in a sentence that opens with the year
+    ("2022年,我局通过不同渠道和方式公开政府信息2万余条,其中,通过政府网站公开1320条。",
+     {"active.items_total": 20000, "active.channel.website": 1320}),
+    ("市办通过市政府网站、单位网站及时做好信息公开,共计发布信息152条。", {"active.items_total": 152}),
+    ("我局充分利用县政府信息公开网站、政务微博、微信公众号等载体,共发布包括食品、特种设备等重点领域信息在内的各类信息702条。",
+     {"active.items_total": 702}),
+    ("2023年,全县累计公开政府信息18340条。某县人民政府网公开政府信息5032条。",
+     {"active.items_total": 18340, "active.channel.website": 5032}),
+    ("截止到2022年12月,长青路街道主动公开涉及社会救助、养老服务等方面信息381条。", {"active.items_total": 381}),
+    # a medium's count: account names, long lists of kinds, 内容, 发布量, a label with a colon, 门户网
+    ("通过青山镇微信公众号(某市青山镇人民政府)发布信息共96篇。", {"active.channel.wechat": 96}),
+    ("通过双石政务微信公众号推送涉及教育、医疗、公共文化、社会保障等的政务动态45余条。", {"active.channel.wechat": 45}),
+    ("通过政务微信发布县内工作动态、安全提示等内容共计1706条。", {"active.channel.wechat": 1706}),
+    ("某县发布微信公众号信息发布量64条。", {"active.channel.wechat": 64}),
+    ("政府网站:发布信息37条。", {"active.channel.website": 37}),
+    ("本年度某区高新园门户网发布政务公开信息为29条。", {"active.channel.website": 29}),
+    # one medium's count is no total
+    ("我办开办的某市发布微信公众号全年发布信息1840条。", {"active.channel.wechat": 1840}),
+    ("政务新媒体主动公开信息8807条。", {"active.channel.newmedia": 8807}),
+    ("在官方微信公众号青州科技上发布各类政策解读、工作动态、通知公告等信息389条。", {"active.channel.wechat": 389}),
+    # request channels: a form sent through a website, 当面提交
+    ("通过委官方网站提交申请表的431件,当面提交9件。", {"apply.channel.online": 431, "apply.channel.in_person": 9}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NEW_2_TEXTS)
+def test_new_report_phrasings_second_pass(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "t2021")) == expected
+
+
+def test_a_count_without_unit_and_the_zero_flags():
+    keyed = by_key(facts_from_text("共受理3申请公开政府信息。", "t2021"))
+    assert keyed["apply.received.total"].unit is None
+    keyed = by_key(facts_from_text("无转结下年度继续办理件。2021年度我乡无依法申请公开件。", "t2021"))
+    assert keyed["apply.carried_out.total"].value_flag == "wu" and keyed["apply.received.total"].value_flag == "wu"
+
+
+@pytest.mark.parametrize("text", [
+    # a year (4 digits) before 申请; 转下 of another office; civil, public-interest and petition cases; both kinds
+    # counted together
+    "共受理2024申请表。", "已转下级部门办理3件。", "发生民事诉讼2件。", "检察院提起公益诉讼2件。", "受理信访复议1件。",
+    "行政复议和行政诉讼共3件。",
+    # none overturned: the reviews and suits themselves are not said to be none
+    "未出现因依申请公开引发的行政复议和行政诉讼被撤销或败诉等情况。",
+    # a 专栏's count, one medium's count after 通过, running totals since the first report
+    "通过门户网站开设专栏,共发布信息120条。", "通过微信公众号开展宣传,共发布信息120条。", "通过政务公开栏,共发布信息30条。",
+    "2018年,我局累计发布信息318条,其中2018年47条。",
+    "截至2023年底,累计公开政府信息6411条。", "截至2023年,累计主动公开政府信息6411条。",
+    # other things sent through a website or in person; a site that is no 网站; other items through many channels
+    "在网站提交建议3条。", "当面提交材料5件。", "政务网格员发布信息30条。", "通过多种渠道收集意见建议30条。",
+])
+def test_near_misses_of_the_2019_2024_phrasings_state_no_fact(text: str) -> None:
+    assert facts_from_text(text, "t2021") == []
+
+
+def test_candidate_scan_of_the_2019_2024_phrasings():
+    texts = [prepare(text) for text, _ in _NEW_2_TEXTS] + [prepare("".join(text for text, _ in _NEW_2_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
