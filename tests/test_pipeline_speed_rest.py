@@ -13,7 +13,7 @@ from pathlib import Path
 import opencc
 
 from pipelines import checks, facts_text, normalize, regions
-from pipelines.facts_text import _ZERO_STATEMENTS, PHRASES, facts_from_text
+from pipelines.facts_text import _NUMBER_REACH, _ZERO_STATEMENTS, NUM, PHRASES, facts_from_text
 from pipelines.records import Fact
 
 OPENCC_SHARE = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
@@ -66,9 +66,9 @@ def test_pinyin_glosses_stripped_only_after_a_chinese_character() -> None:
 
 
 def _prefix_widths(pattern: str, scan: str) -> int | None:
-    """The most characters a match of `pattern` can hold before the top-level literal `scan`; None when `scan`
-    is not one."""
-    items = list(sre_parser.parse(pattern))
+    """The most characters a match of `pattern` can hold before the top-level literal `scan`, a printed quantity
+    counting as _NUMBER_REACH (the reach the phrases are designed for); None when `scan` is not one."""
+    items = list(sre_parser.parse(pattern.replace(NUM, f"(?P<n>.{{1,{_NUMBER_REACH}}})")))
     literal = [sre_constants.LITERAL] * len(scan)
     for i in range(len(items) - len(scan) + 1):
         if [op for op, _ in items[i:i + len(scan)]] == literal and "".join(
