@@ -22,11 +22,16 @@ from .records import Fact
 NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|千)?|[零〇一二两三四五六七八九十百千]+)(?:余|多)?)"
 # units of requests and cases (宗 and 条 are seen in seed 001); 起 only after a digit (一起 is "together")
 COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
-REQUEST_COUNT = r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起)"  # requests are also counted as forms (份) or letters (封)
+# requests are also counted as forms (份), letters (封) or items (项: 收到并处理政府信息公开申请6项; not 12项信息, what
+# they asked for)
+REQUEST_ITEM = r"项(?!(?:政府)?信息(?!公开)|内容)"
+REQUEST_COUNT = rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余多])起)"
 # before the noun also 个, right before it (受理4个申请公开信息事项, not 收到3个部门报送的申请材料)
 # (or none: 共受理3申请公开政府信息, at most 3 digits: never a year)
-REQUEST_COUNT_BEFORE = (r"(?P<u>件|宗|条|份|封|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请)"
+REQUEST_COUNT_BEFORE = (rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请)"
                         r"|(?<=\d)(?<!\d{4})(?=申请))")
+# the persons who filed the requests, counted before the requests (共收到3名自然人申请…4件, 当面申请2人3件)
+APPLICANT_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|位|人)(?!次)"
 CARRIER = r"(?:渠道|途径|方式|载体|平台|媒体)"  # what information is published through
 # what was published and how many: 共发布包括食品、特种设备等重点领域信息在内的各类信息702条
 PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:：\d]{0,30}?在内(?:的)?)?(?:各类)?"
@@ -43,7 +48,9 @@ REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^
 # filler inside a medium's statement (an account name, the kinds of items): never another medium's name, nor 解读
 # (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations)
 OTHER_MEDIUM = r"微信|微博|网站|公众号|新媒体|客户端|公开栏|其中"
-MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读)[^,，。;；:：\d])"
+# a list of media closed by 等 (政府门户网站等渠道, 微博等平台): what follows counts them all
+MEDIA_LIST = "等(?:政务)?(?:新媒体|载体|渠道|平台|媒体|方式|途径)"
+MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读|{MEDIA_LIST})[^,，。;；:：\d])"
 # a list of the kinds published, closed by 等, may name 解读 among them (发布各类政策解读、工作动态、通知公告等信息389条)
 LIST_GAP = rf"(?:(?!{OTHER_MEDIUM})[^,，。;；:：\d])"
 ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻|内容)"  # what a medium published
@@ -72,7 +79,7 @@ _YEAR_REACH = 20
 # media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
 _SOCIAL_MEDIA = re.compile("微信|微博|公众号|新媒体|客户端|抖音|头条")
 _MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网")
-_MEDIA_LIST = re.compile("等(?:政务)?(?:新媒体|载体|渠道|平台|媒体|方式|途径)")
+_MEDIA_LIST = re.compile(MEDIA_LIST)
 _CLAUSE_ENDS = "。；;！？!?,，:"
 _MEDIUM_REACH = 40
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
@@ -148,9 +155,10 @@ def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False
 
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
-    """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件, 网站提交申请表的431件, 当面提交9件."""
+    """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件, 网站提交申请表的431件, 当面提交9件,
+    当面申请2人3件 (persons, then their requests)."""
     return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:(?:提交|提出)(?:申请(?:表)?)?|申请(?:表)?)(?:的)?(?:数)?"
-                        rf"(?:为|有)?{NUM}{COUNT}",
+                        rf"(?:为|有)?(?:{APPLICANT_COUNT})?{NUM}{COUNT}",
                    scan=scan, before=before)
 
 
@@ -196,9 +204,9 @@ PHRASES: tuple[Phrase, ...] = (
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
     # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条 (general words only
     # between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to
-    # requests)
+    # requests; 全文电子化的主动公开信息96条 counts those in full text)
     _phrase("active.items_total",
-            rf"主动(?<!属于主动)(?<!属于已主动)(?:公开|发布)(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
+            rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:公开|发布)(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
             rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?"
             rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计)?{NUM}(?P<u>条|件|项)"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
@@ -253,12 +261,20 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_published_total",
             rf"信息公开发布总数量(?:\((?:非新闻类、消息类|[^)]{{0,12}})\))?(?:为|:)?{NUM}(?P<u>条)?", scan="发布总数量",
             before=4),
-    _phrase("active.items_fulltext_e_pct", rf"全文电子化率(?:为|达|达到)?{NUM}(?P<u>%)"),
+    _phrase("active.items_fulltext_e_pct", rf"全文电子化(?:率)?(?:为|达|达到)?{NUM}(?P<u>%)"),  # 全文电子化达100%
+    # the e2014 rows 其中：主动公开规范性文件数 and 制发规范性文件总数 in prose (主动公开规范性文件0件；制发规范性文件0件; not
+    # 公开规章和规范性文件11件, two kinds, nor 累计制发…, a running total); the t2019/t2021 grids count them by other keys
+    _phrase("active.normative.published",
+            rf"{NOT_LISTED}(?<!累计)主动公开(?:的)?(?:行政)?规范性文件(?:数|数量)?(?:为|共|共计)?{NUM}(?P<u>件|条|份)", True,
+            scan="规范性文件", before=7, starts="主"),
+    _phrase("active.normative.issued_total",
+            rf"{NOT_LISTED}(?<!累计)(?:制发|制定|印发)(?:了)?(?:的)?(?:行政)?规范性文件(?:总数|数量|数)?(?:为|共|共计)?{NUM}"
+            rf"(?P<u>件|份)", True, scan="规范性文件", before=6, starts="[制印]"),
     # 依申请: received, channels, processing
-    # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review)
+    # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review; 申请涉及12条信息 counts what they asked for)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人){GAP}{{0,10}}?(?:共|共计|合计|为)?"
-            rf"{NUM}{REQUEST_COUNT}"),
+            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人)"
+            rf"(?:(?!涉及){GAP}){{0,10}}?(?:共|共计|合计|为)?{NUM}{REQUEST_COUNT}"),
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
     _phrase("apply.received.total",
@@ -299,6 +315,8 @@ PHRASES: tuple[Phrase, ...] = (
     _channel("apply.channel.in_person", "当面"),
     _channel("apply.channel.online", "(?:网络|网上|在线|互联网|网站)"),
     _channel("apply.channel.letter", "信函"),
+    # 邮寄申请12宗 (not 邮寄费: a number follows 申请; a phrase of its own: one literal is scanned much faster than two)
+    _channel("apply.channel.letter", "邮寄"),
     _channel("apply.channel.fax", "传真"),
     _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
     _channel("apply.channel.phone", "电话"),
@@ -452,7 +470,11 @@ _CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错"
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_OUTCOME_WORDS = re.compile("|".join(word for _, words, _ in _CASE_OUTCOMES for word in words))  # any of them
 # every case of the total had one outcome: 均维持原具体行政行为 (→ upheld = total), 行政复议案件1件,为其他结果
-_CASE_ALL = (("upheld", re.compile(r"均(?:被)?(?:予以)?维持|全部(?:被)?维持")),
+# …or the clause right after the total names one outcome and no count (行政复议1件，结果维持; not 结果维持1件)
+_RESULT = r"^[,，]?(?:复议|审理|判决)?结果(?:均|都|全部)?(?:为|是)?"
+_NO_COUNT_AFTER = r"(?![^,，。;；]{0,12}?(?:\d|[零〇一二两三四五六七八九十]+(?:件|宗|起|例)))"
+_CASE_ALL = (("upheld", re.compile(rf"均(?:被)?(?:予以)?维持|全部(?:被)?维持|{_RESULT}(?:予以)?维持{_NO_COUNT_AFTER}")),
+             ("corrected", re.compile(rf"{_RESULT}(?:被)?(?:纠错|纠正){_NO_COUNT_AFTER}")),
              ("other", re.compile(r"^[,，]?(?:均|全部|都)?为其他(?:结果|情形)(?!的?(?:有|为)?[\d零])")))
 # "Nothing of the kind happened": 未发生/未产生/未接到/没有因/未被…行政复议与行政诉讼, 无一例因…申请行政复议,
 # 没有与单位和个人因…申请行政复议, 无信息公开相关举报、复议、诉讼情况 (not 无法/无论/无正当理由/无权/无关…),

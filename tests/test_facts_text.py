@@ -629,3 +629,61 @@ def test_candidate_scan_of_the_2019_2024_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Phrasings of real provincial house styles (tests/test_probe_real_styles.py has them as whole pages)
+_STYLES_TEXTS = [
+    # one outcome and no count right after a review's total
+    ("信息公开类行政复议1件,结果维持。", "t2021", {"review.total": 1, "review.upheld": 1}),
+    ("发生行政复议2件,复议结果均为维持原具体行政行为。", "t2021", {"review.total": 2, "review.upheld": 2}),
+    ("行政复议1件,结果纠正。", "t2021", {"review.total": 1, "review.corrected": 1}),
+    # persons counted before their requests
+    ("我街道2019年度共收到3名自然人申请政府信息公开4件。其中,当面申请2人3件,网络申请1人1件。", "t2019",
+     {"apply.received.total": 4, "apply.channel.in_person": 3, "apply.channel.online": 1}),
+    # the e2014 normative-document rows in prose
+    ("主动公开规范性文件0件;制发规范性文件0件。", "e2014",
+     {"active.normative.published": 0, "active.normative.issued_total": 0}),
+    ("本年度制定规范性文件3件,主动公开行政规范性文件3件。", "e2014",
+     {"active.normative.issued_total": 3, "active.normative.published": 3}),
+    # 邮寄 is the letter channel; 全文电子化 without 率; 项 counts requests
+    ("郵寄申請12宗,占63%。", "t2021", {"apply.channel.letter": 12}),
+    ("全年主动公开政府信息213条,全文电子化达100%。", "e2014", {"active.items_total": 213, "active.items_fulltext_e_pct": 100}),
+    ("收到并处理政府信息公开申请6项。", "t2019", {"apply.received.total": 6}),
+    ("共受理5项政府信息公开申请。", "t2019", {"apply.received.total": 5}),
+    # a total over a list of channels closed by 等…渠道 is no website's count
+    ("通过浙江政务服务网、县政府门户网站等渠道主动公开政府信息131条。", "e2014", {"active.items_total": 131}),
+]
+
+
+@pytest.mark.parametrize(("text", "template", "expected"), _STYLES_TEXTS)
+def test_house_style_phrasings(text: str, template: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, template)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outcomes counted one by one, or none named: no outcome for the whole total
+    ("行政复议2件,结果维持1件,纠正1件。", {"review.total": 2, "review.upheld": 1, "review.corrected": 1}),
+    ("行政复议1件,结果尚未作出。", {"review.total": 1}),
+    ("行政复议2件,结果维持一件。", {"review.total": 2, "review.upheld": 1}),
+    # persons without a count of requests; items of information asked for
+    ("共收到3名自然人申请。", {}), ("当面申请2人。", {}), ("收到政府信息公开申请涉及信息12条。", {}),
+    ("收到申请公开12项信息。", {}),
+    # two kinds together, running totals, full-text counts, answers sent by post, a list of media closed by 等
+    ("累计对外公开规章和规范性文件11件。", {}), ("累计制发规范性文件50件。", {}), ("累计主动公开规范性文件50件。", {}),
+    ("全文电子化的主动公开信息96条。", {}), ("邮寄送达12件。", {}),
+    ("通过门户网站等平台发布信息120条。", {}), ("通过政务微博等渠道发布信息100条。", {"active.items_total": 100}),
+])
+def test_near_misses_of_the_house_style_phrasings(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "e2014")) == expected
+
+
+def test_normative_rows_are_old_meanings():
+    assert facts_from_text("主动公开规范性文件2件;制发规范性文件2件。", "t2021") == []
+
+
+def test_candidate_scan_of_the_house_style_phrasings():
+    texts = [prepare(text) for text, _, _ in _STYLES_TEXTS] + [prepare("".join(text for text, _, _ in _STYLES_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
