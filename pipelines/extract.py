@@ -1044,6 +1044,14 @@ _MIN_CONTENT_LINE = 8
 _MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)
 
 
+def _may_be_report_title(line: str) -> bool:
+    """Cheap test before parse_title: every report title holds 公开 and 报告 or 年报 (in either script, maybe
+    letter-spaced)."""
+    if " " in line:
+        line = line.replace(" ", "")
+    return ("公开" in line or "公開" in line) and ("报告" in line or "報告" in line or "年报" in line or "年報" in line)
+
+
 def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
     """Split a page that pastes several reports together: at 一、 restarts, report-title lines and paragraphs
     that open with a different year; noise lines are removed and pieces shorter than `min_chars` dropped."""
@@ -1055,7 +1063,7 @@ def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
         if not line or is_noise_line(line) or _AGGREGATOR_NOISE.search(line):
             continue
         top = _TOP_HEADING.match(line)
-        title = parse_title(line) if len(line) <= 60 else None
+        title = parse_title(line) if len(line) <= 60 and _may_be_report_title(line) else None
         line_year = _LINE_YEAR.match(line)
         restart = (top is not None and top.group(1) == "一" and bool(_OPENING_HEADING.search(top.group(2)))
                    and (seg_has_top or seg_chars >= MIN_SEGMENT_CHARS))

@@ -31,7 +31,6 @@ from .extract import (
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata, without_spam
-from .normalize import to_simplified
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of
 from .titles import INTERPRETATION, body_lookalike, parse_title
@@ -57,8 +56,8 @@ _PAGE_SUFFIX = re.compile(r"^(.*)_(\d{1,3})(\.s?html?|\.jsp|\.php|\.aspx?)$")
 # Copy-site chrome (on non-gov hosts only): wiki infobox and end-of-article lines, document-sharing file details.
 _COPY_CHROME = re.compile(r"^[-•·*]?\s*(?:中文名|外文名|英文名|中文名稱|外文名稱|格式|大小|文档页数|文檔頁數|页数|頁數|"
                           r"下载次数|上传时间|上传者|贡献者)\s*[:：]")
-_WIKI_END_LINES = frozenset(("相关词条", "热门词条", "词条标签"))
-_WIKI_CHROME_LINES = _WIKI_END_LINES | {"基本介绍", "联络我们", "联系我们", "目录"}
+_WIKI_END_LINES = frozenset(("相关词条", "热门词条", "词条标签", "相關詞條", "熱門詞條", "詞條標籤"))
+_WIKI_CHROME_LINES = _WIKI_END_LINES | {"基本介绍", "联络我们", "联系我们", "目录", "基本介紹", "聯絡我們", "聯繫我們", "目錄"}
 _MAX_CHROME_LINE = 200
 _TOC_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _MIN_TOC_ITEMS = 3
@@ -264,7 +263,7 @@ def _drop_mirror_lines(report: Report, page: Extracted) -> bool:
     ads = injected = 0
     for line in lines:
         if _is_copy_chrome(line):
-            if to_simplified(line).strip() in _WIKI_END_LINES:
+            if line.strip() in _WIKI_END_LINES:
                 break
             continue
         clean = without_spam(line) if spam else line
@@ -298,8 +297,10 @@ def _is_copy_chrome(line: str) -> bool:
     """A line of a wiki's or a document-sharing site's own furniture, or a wiki's comma-joined table of contents."""
     if len(line) > _MAX_CHROME_LINE:
         return False
-    if _COPY_CHROME.match(line) or to_simplified(line).strip() in _WIKI_CHROME_LINES:
+    if line.strip() in _WIKI_CHROME_LINES or _COPY_CHROME.match(line):
         return True
+    if "，" not in line and "," not in line:  # (most lines: no table of contents)
+        return False
     items = [item.strip() for item in re.split("[,，]", line) if item.strip()]
     return len(items) >= _MIN_TOC_ITEMS and all(_TOC_ITEM.match(item) for item in items)
 
