@@ -278,6 +278,7 @@ def _carried_in_stated(text: Index, reference: Index) -> float | None:
 # -- e2014 statistics table (or its prose) -------------------------------------------------------------------
 
 _CHANNELS = ("in_person", "fax", "online", "letter", "email", "phone", "other")
+_FORM_CHANNELS = ("in_person", "fax", "online", "letter")  # the national form's rows (spec 2.4)
 _ANSWERS = ("already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "ask_correction",
             "other_channel", "withdrawn")
 _DENIAL_REASONS = ("state_secret", "commercial_secret", "privacy", "security_stability", "not_gov_info", "law_other")
@@ -298,7 +299,17 @@ def _o1(f: Index) -> list[Check]:
     channels = _present(f, (f"apply.channel.{c}" for c in _CHANNELS))
     total = f.get("apply.received.total")
     return ([_sum_check("O1", "received", total, channels)]
-            if total and len(channels) >= 2 and _exact(total, *channels) else [])
+            if total and len(channels) >= 2 and _exact(total, *channels) and _form_rows_read(f, channels, _FORM_CHANNELS)
+            else [])
+
+
+def _form_rows_read(f: Index, parts: list[Fact], form_rows: tuple[str, ...]) -> bool:
+    """False when the parts come from the statistics form and one of its rows is missing: the form prints every
+    row, so that row could not be read (its cells lost when the table reached us as text), not a zero."""
+    if not any(p.source == "table" for p in parts):
+        return True
+    prefix = parts[0].key.rsplit(".", 1)[0]
+    return all(f"{prefix}.{row}" in f for row in form_rows)
 
 
 def _o2(f: Index) -> list[Check]:
@@ -309,7 +320,7 @@ def _o2(f: Index) -> list[Check]:
 
 def _o3(f: Index) -> list[Check]:
     answers = _present(f, (f"apply.answer.{a}" for a in _ANSWERS))
-    if "apply.answer.granted" not in f or len(answers) < 3:
+    if "apply.answer.granted" not in f or len(answers) < 3 or not _form_rows_read(f, answers, _ANSWERS[:-1]):
         return []  # prose that lists only some outcomes (or lumps them together) cannot be summed
     terms = "+".join(_fmt(a.value) for a in answers)
     answered = _sum(answers)

@@ -270,3 +270,13 @@ def test_o3_reads_the_answered_total_stated_in_prose() -> None:
 def test_o4_on_prose_that_names_some_denial_reasons(body: str, passed: bool) -> None:
     o4 = rules(run_checks(facts_from_text(body, "e2008"), "e2008"))["O4"]
     assert o4.passed is passed and "other reasons not stated" in o4.detail
+
+
+def test_o1_and_o3_skip_a_form_whose_rows_were_not_all_read() -> None:
+    # the 统计表 prints every channel and answer row: one missing from the table facts was lost, it is no zero
+    form = table({"apply.received.total": 25, "apply.channel.in_person": 3, "apply.channel.online": 21,
+                  "apply.channel.fax": 0})
+    assert "O1" not in rules(run_checks(form, "e2014"))
+    form = table({"apply.received.total": 25, "apply.channel.in_person": 3, "apply.channel.online": 21,
+                  "apply.channel.fax": 0, "apply.channel.letter": 0})
+    assert not rules(run_checks(form, "e2014"))["O1"].passed
