@@ -36,6 +36,8 @@ CARRIER = r"(?:渠道|途径|方式|载体|平台|媒体)"  # what information i
 # what was published and how many: 共发布包括食品、特种设备等重点领域信息在内的各类信息702条
 PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:：\d]{0,30}?在内(?:的)?)?(?:各类)?"
                    rf"(?:政府|政务)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
+# the kinds of items counted before their total: 31大项、84小项,共计5123条 (the total must follow 共/共计/合计)
+CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小(?:项|类)[,，]?(?=共|合计|总计)"
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
 NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
@@ -70,10 +72,13 @@ _SENTENCE_ENDS = "。；;！？!?"
 _HOTLINE = re.compile("热线|12345|市长|政务服务|行政服务|便民服务|服务大厅|服务中心|信访")
 # keys counting the report year's items, and the words that make a statement a running total (not after 年/年度)
 _OF_THE_YEAR = frozenset({"active.items_total"})
-_CUMULATIVE = re.compile(r"(?:历年(?:累计|累积)?|(?<!年)(?<!年度)(?:累计|累积))(?:共|已)?$")
+_CUMULATIVE_WORD = r"(?<!年)(?<!年度)(?:累计|累积)"
+_CUMULATIVE = re.compile(rf"(?:历年(?:累计|累积)?|{_CUMULATIVE_WORD})(?:共|已)?$")
+_CUMULATIVE_INSIDE = re.compile(_CUMULATIVE_WORD)  # 主动公开政府信息累计176条
 _YEAR_NAMED = re.compile(r"\d{4}年")
-# …or the sentence opens with the year (2023年,全县累计公开政府信息18340条), not with 截至2023年
-_YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?[,，]?[^,，。;；:：\d]{0,8}$")
+# …or the sentence opens with the year (2023年,全县累计公开政府信息18340条, 2016年,省市县三级政府及部门累计…), not
+# with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
+_YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 _YEAR_REACH = 20
 # A count of one social medium is no total (某市发布微信公众号全年发布信息1840条, 政务新媒体主动公开信息8807条); a list of
 # media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
@@ -166,13 +171,14 @@ def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", s
     """Items a medium published: 政务微博发布信息120条, 在微博公开政府信息数为431条, 其中微信(含转发)640条,
     通过政府门户网站向社会公开政府信息2214条, 微信公众号青岩发布发布信息913条, 微信公众账号(1个)…, 网站信息公开平台
     公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条, 微信公众号(某市青山镇人民政府)
-    发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条. Words between the verb and the number end with what
+    发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条, 微信订阅号某镇(微信号:xf2017)公开政府信息29条,
+    其他方式公开政府信息条数共计6条. Words between the verb and the number end with what
     was published (信息, 动态, 图文 …): 网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name
     alone is too vague."""
     return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,16}}\))?:?(?:共|全年)?(?:主动)?"
                         rf"(?:{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
                         rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
-                        rf"{verb}(?:(?:政府)?信息)?(?:数|数量|量)?"
+                        rf"{verb}(?:(?:政府)?信息)?(?:条数|数|数量|量)?"
                         rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇)",
                    scan=scan, before=before, starts=starts)
 
@@ -194,21 +200,25 @@ def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase, Ph
 
 
 def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, starts: str | None = None) -> Phrase:
-    """A reason of the e2014 不同意公开 answers: 涉及商业秘密的2件, 属于个人隐私1件 (spec 2.4)."""
-    return _phrase(f"apply.answer.denied.{reason}", rf"{NOT_LISTED}(?:涉及|属于)?{words}(?:的|数)?{NUM}{COUNT}", True,
+    """A reason of the e2014 不同意公开 answers: 涉及商业秘密的2件, 属于个人隐私1件, 因涉及国家秘密而不予公开47件
+    (spec 2.4)."""
+    return _phrase(f"apply.answer.denied.{reason}",
+                   rf"{NOT_LISTED}(?:涉及|属于)?{words}(?:(?:而)?(?:不予|不)公开)?(?:的|数)?{NUM}{COUNT}", True,
                    scan=scan or words, before=before, starts=starts)
 
 
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
-    # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条 (general words only
+    # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条, 主动公开、更新各类信息
+    # 318条, 主动公开信息31大项、84小项,共计5123条 (a breakdown by category before the total) (general words only
     # between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to
     # requests; 全文电子化的主动公开信息96条 counts those in full text)
     _phrase("active.items_total",
-            rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:公开|发布)(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
-            rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?"
-            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计)?{NUM}(?P<u>条|件|项)"),
+            rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:公开|发布)(?:[、和及与](?:更新|发布|公开))?"
+            rf"(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
+            rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
+            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}(?P<u>条|件|项)"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
     _phrase("active.items_total",
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
@@ -249,7 +259,10 @@ PHRASES: tuple[Phrase, ...] = (
     _published("active.channel.website", "(?>(?:政府|政务|门户)?网站|门户网|政府网)",
                scan="网(?:站|(?<=门户网)|(?<=政府网))", before=2, starts="[政门网]"),
     _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博", before=2),
-    _published("active.channel.wechat", "(?<!微博)(?:政务)?微信(?:公众号|公众账号|公众平台|平台|号)?", scan="微信", before=2),
+    # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
+    _published("active.channel.wechat",
+               rf"(?<!微博)(?:政务)?微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
+               rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?", scan="微信", before=2),
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
                before=0),
     _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体", before=2, verb=""),
@@ -419,10 +432,14 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("training.trainees", rf"(?:培训|参训)(?:人员|干部)?(?:共|共计|达|合计)?{NUM}(?P<u>人次)", scan="训", before=1,
             needs_topic=True),
     # proposals, interpretation, responses
+    # …or the verb first: 公开人大建议5条,政协提案3条 (the second count shares the verb; not 收到/办理人大建议5件)
     _phrase("proposal.npc_published",
-            rf"人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
+            rf"(?:人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?|公开(?:了)?人大(?:代表)?建议)(?:共)?{NUM}"
+            rf"(?P<u>条|件)", scan="人大", before=3, starts="[人公]"),
     _phrase("proposal.cppcc_published",
-            rf"政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?(?:共)?{NUM}(?P<u>条|件)"),
+            rf"(?:政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?"
+            rf"|公开(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[,，、和及])?政协(?:委员)?提案)(?:共)?{NUM}(?P<u>条|件)",
+            scan="政协", before=_NUMBER_REACH, starts="[政公]"),
     _phrase("response.interpretations",
             rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
             scan="解读", before=2),
@@ -439,9 +456,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("response.other_events",
             rf"其[他它](?:方式|途径|渠道)回应(?:社会关切|热点)?(?:事件)?(?:数)?(?:共|共计|为)?{NUM}(?P<u>次|件|个|起)",
             scan="其[他它](?:方式|途径|渠道)回应"),
-    # e2014 回应公众关注热点或重大舆情数 in prose; a gloss may follow ("，包括正面舆情和负面舆情共9次")
+    # e2014 回应公众关注热点或重大舆情数 in prose (…或政务舆情14377次); a gloss may follow ("，包括正面舆情和负面舆情共9次")
     _phrase("response.hot_topics",
-            rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大)?舆情)?(?:事件)?(?:数|数量)?"
+            rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大|政务)?舆情)?(?:事件)?(?:数|数量)?"
             rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注", before=4,
             starts="回"),
 )
@@ -589,10 +606,11 @@ def _zero(key: str, phrase: str) -> Fact:
 
 def _cumulative(text: str, m: re.Match[str]) -> bool:
     """A running total since the first report (到年底累计主动公开6411条), not the year's count (spec 2.4: 本年度新增1873条);
-    本年度累计…, 2017年累计…, 2023年,全县累计… and 累计主动公开2009年度政府信息31条 name their year."""
+    本年度累计…, 2017年累计…, 2023年,全县累计…, 2017年,主动公开政府信息累计176条 and 累计主动公开2009年度政府信息31条
+    name their year."""
     start = m.start()
-    end = start + 2 if text.startswith(("累计", "累积"), start) else start  # a phrase that opens with 累计
-    if _CUMULATIVE.search(text, max(0, start - 5), end) is None or _YEAR_NAMED.search(m.group(0)):
+    said = _CUMULATIVE.search(text, max(0, start - 5), start) or _CUMULATIVE_INSIDE.search(text, start, m.start("n"))
+    if said is None or _YEAR_NAMED.search(m.group(0)):
         return False
     return _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) is None
 
@@ -691,6 +709,14 @@ def _zero_case_blocks(statement: str) -> list[str]:
     return blocks
 
 
+def _breakdown(text: str, stop: re.Match[str] | None, following: int) -> str:
+    """The sentence after a case statement when it opens with 其中 (行政复议为6件。其中维持5件,其他情形1件): its outcomes."""
+    if stop is None or not text.startswith("其中", stop.end()):
+        return ""
+    end = _CASE_END.search(text, stop.end(), following)
+    return text[stop.start():end.start() if end else following]
+
+
 def _case_zero(anchor: re.Match[str], total: re.Match[str] | None, zero: re.Match[str] | None) -> Fact | None:
     """The 0 an anchor shares with the next one's count (行政复议、提起行政诉讼数量是0件)."""
     key = f"{_CASE_KEYS[anchor.group(0)]}.total"
@@ -736,7 +762,7 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             shared_zero.append(anchor)
         else:
             shared_zero.clear()
-        near = rest[:_CASE_REACH]
+        near = (rest + _breakdown(text, stop, following))[:_CASE_REACH]
         if not outcomes or _CASE_OUTCOME_WORDS.search(near) is None:  # most anchors: no outcome named
             continue
         for key, words, patterns in _CASE_OUTCOMES:

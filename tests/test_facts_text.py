@@ -687,3 +687,40 @@ def test_candidate_scan_of_the_house_style_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Old-era provincial and township phrasings (2008-2018): the statement, then near-misses that state no such count.
+_OLD_ERA_TEXTS = [
+    ("2014年,区政府共主动公开、更新各类信息318条,累计主动公开信息2950条。", {"active.items_total": 318}),
+    ("我县网站发布主动公开信息31大项、84小项,共计5123条。", {"active.items_total": 5123}),
+    ("2016年,省市县三级政府及部门累计主动公开政府信息388.21万条。", {"active.items_total": 3882100}),
+    ("2017年,主动公开政府信息累计176条。", {"active.items_total": 176}),
+    ("政务微信订阅号幸福某镇(微信号:xfmz2017)公开政府信息29条。", {"active.channel.wechat": 29}),
+    ("其他方式公开政府信息条数共计6条。", {"active.channel.other": 6}),
+    ("回应公众关注热点或政务舆情14377次。", {"response.hot_topics": 14377}),
+    ("2017年公开人大建议5条,政协提案3条。", {"proposal.npc_published": 5, "proposal.cppcc_published": 3}),
+    ("行政复议为6件。其中维持5件,其他情形1件。", {"review.total": 6, "review.upheld": 5, "review.other": 1}),
+    ("因涉及国家秘密而不予公开47件。", {"apply.answer.denied": 47, "apply.answer.denied.state_secret": 47}),
+    # near-misses: a running total without its year, a year's end, 历年 after the year, a joint verb that is no
+    # publishing, a breakdown without its total, proposals received or handled, a partial answer for a secret, the
+    # sentence after the breakdown
+    ("主动公开政府信息累计6411条。", {}), ("2018年底,全县累计主动公开政府信息6411条。", {}),
+    ("2018年,我县历年累计主动公开政府信息6411条。", {}),
+    ("主动公开、依申请公开信息318条。", {}), ("主动公开信息31大项、84小项。", {}),
+    ("收到人大建议5件,政协提案3件。", {}), ("办理人大代表建议5件。", {}),
+    ("因涉及国家秘密而部分公开3件。", {"apply.answer.partial": 3}),
+    ("行政复议为6件。其中市本级4件。维持5件。", {"review.total": 6}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _OLD_ERA_TEXTS)
+def test_old_era_provincial_and_township_phrasings(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "e2014")) == expected
+
+
+def test_candidate_scan_of_the_old_era_phrasings():
+    texts = [prepare(text) for text, _ in _OLD_ERA_TEXTS] + [prepare("".join(text for text, _ in _OLD_ERA_TEXTS))]
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
