@@ -38,6 +38,7 @@ PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:
                    rf"(?:政府|政务)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
 # the kinds of items counted before their total: 31大项、84小项,共计5123条 (the total must follow 共/共计/合计)
 CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小(?:项|类)[,，]?(?=共|合计|总计)"
+DUE = r"(?:需要公开|应当公开|应公开|依法公开)?"  # what the law asks to publish: 等需要公开的政府信息
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
 NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
@@ -80,12 +81,30 @@ _YEAR_NAMED = re.compile(r"\d{4}年")
 # with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
 _YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 _YEAR_REACH = 20
+# …or 累计 sums over the agencies of a consolidated report (各级行政机关累计主动公开政府信息87.6万余条), unless the
+# sentence says since when (截至年底各级行政机关累计…)
+_ACROSS_AGENCIES = re.compile(r"(?:各级|各地|各部门|各单位)[^,，。;；:：\d]{0,12}$")
+_SINCE = re.compile("截至|截止|以来|历年|至今|年底|年末")
 # A count of one social medium is no total (某市发布微信公众号全年发布信息1840条, 政务新媒体主动公开信息8807条); a list of
 # media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
 _SOCIAL_MEDIA = re.compile("微信|微博|公众号|新媒体|客户端|抖音|头条")
 _MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网")
 _MEDIA_LIST = re.compile(MEDIA_LIST)
 _CLAUSE_ENDS = "。；;！？!?,，:"
+# A medium's count is no count of that medium when the clause before it lists another medium with no count between
+# (门户网站和某某微信公众号共发布信息2.4万余条: both together; not 其中门户网站390条、微信公众号122条, nor 政府网微信公众号,
+# one account, nor 微信、微博等政务新媒体发布信息300条: the kind that closes the list) or sends the items to another
+# agency's site (上报市政府网站信息143条).
+_JOINT_MEDIA = re.compile(rf"(?:{_MEDIA.pattern})[^,，。;；:：\d]{{0,20}}?(?:[、和与]|及(?!时))[^,，。;；:：\d]{{0,20}}(?<!等)$")
+_SUBMITTED = re.compile(r"(?:上报|报送|呈报|供稿)(?:至|到|给)?[^,，。;；:：\d]{0,8}$")
+_NOT_OWN_REACH = 42
+# media counted in the order they are named: 通过官方微博X、微信公众号Y分别发布各类信息57条、214条
+_RESPECTIVE = re.compile(rf"分别(?:主动)?(?:发布|公开|推送|发送|公布)(?:了)?{GAP}{{0,16}}?"
+                         rf"(?P<counts>{NUM}(?P<u>条|篇)(?:[、和及]{NUM.replace('?P<n>', '')}(?:条|篇))+)")
+_COUNTED = re.compile(rf"{NUM}(?P<u>条|篇)")
+_LIST_SEPARATOR = re.compile("[、和及与]")
+_MEDIUM_KEYS = {"微信公众号": "wechat", "微信": "wechat", "公众号": "wechat", "微博": "weibo", "新媒体": "newmedia",
+                "网站": "website", "门户网": "website", "政府网": "website"}
 _MEDIUM_REACH = 40
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
@@ -225,17 +244,23 @@ PHRASES: tuple[Phrase, ...] = (
             rf"{NUM}(?P<u>条)",
             scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
     # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
-    # 养老服务等方面信息381条 (not 依申请公开, nor the 公开栏's count)
+    # 养老服务等方面信息381条, 主动公开单位概况、…等需要公开的政府信息共计512条 (not 依申请公开, nor the 公开栏's count)
     _phrase("active.items_total",
-            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:方面)?(?:的)?(?:各类)?(?:政府|政务)?信息"
+            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息"
             rf"(?:共计|共|合计|总计|达)?{NUM}(?P<u>条)",
-            scan=r"等(?:方面)?(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]",
+            scan=rf"等(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]",
             before=44,
             starts="[公发]"),
     # published through several channels: 通过不同渠道和方式公开政府信息2万余条, 通过网站、微信等渠道公开…
     _phrase("active.items_total",
             rf"(?:等|各种|多种|不同|各类|多个)(?:公开)?(?:{CARRIER}[和及与、])?渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?"
             rf"{PUBLISHED_ITEMS}", scan="渠道", before=7, starts="[等各多不]"),
+    # online and offline together are every channel: 通过线上及线下公开的934条信息, 线上线下共发布政府信息934条 (信息
+    # before or after the number)
+    _phrase("active.items_total",
+            rf"线上(?:和|及|与|、)?线下(?:{CARRIER})?(?:共|共计)?(?:主动)?(?:公开|发布)(?:了)?(?:的)?(?:各类)?"
+            rf"(?:(?:政府|政务)?(?P<info>信息))?(?:共|共计|合计)?{NUM}(?P<u>条)(?(info)|(?:各类)?(?:政府|政务)?信息)",
+            scan="线下", before=3),
     # …and the clause after the one naming them: 利用…网站、政务微博、微信公众号等载体，共发布包括…在内的各类信息702条,
     # 通过市政府网站、单位网站及时做好信息公开，共计发布信息152条 (not the count of a 专栏, 栏目 or 公开栏)
     _phrase("active.items_total",
@@ -285,13 +310,14 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?P<u>件|份)", True, scan="规范性文件", before=6, starts="[制印]"),
     # 依申请: received, channels, processing
     # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review; 申请涉及12条信息 counts what they asked for)
+    # (接受办理政府信息公开申请318件: 接受 receives; 办理 alone also counts the requests carried in)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人)"
+            rf"(?:受理|收到|接到|接收|接受|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人)"
             rf"(?:(?!涉及){GAP}){{0,10}}?(?:共|共计|合计|为)?{NUM}{REQUEST_COUNT}"),
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|新收)(?:了)?(?:共|共计|合计)?{NUM}{REQUEST_COUNT_BEFORE}{REQUEST_GAP}{{0,12}}?申请"
+            rf"(?:受理|收到|接到|接收|接受|新收)(?:了)?(?:共|共计|合计)?{NUM}{REQUEST_COUNT_BEFORE}{REQUEST_GAP}{{0,12}}?申请"
             rf"(?!人|行政复议|复议)"),
     # 本年度新接收61件 (the year's new requests of a total that counts the carried-in ones too)
     _phrase("apply.received.total",
@@ -607,12 +633,18 @@ def _zero(key: str, phrase: str) -> Fact:
 def _cumulative(text: str, m: re.Match[str]) -> bool:
     """A running total since the first report (到年底累计主动公开6411条), not the year's count (spec 2.4: 本年度新增1873条);
     本年度累计…, 2017年累计…, 2023年,全县累计…, 2017年,主动公开政府信息累计176条 and 累计主动公开2009年度政府信息31条
-    name their year."""
+    name their year; 各级行政机关累计… sums over agencies."""
     start = m.start()
     said = _CUMULATIVE.search(text, max(0, start - 5), start) or _CUMULATIVE_INSIDE.search(text, start, m.start("n"))
     if said is None or _YEAR_NAMED.search(m.group(0)):
         return False
-    return _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) is None
+    if _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start):
+        return False
+    subject_ends = min(start, said.start())
+    if _ACROSS_AGENCIES.search(text, max(0, subject_ends - _YEAR_REACH), subject_ends) is None:
+        return True
+    sentence = text[max(0, start - _TOPIC_REACH):start]
+    return _SINCE.search(sentence, max(map(sentence.rfind, _SENTENCE_ENDS)) + 1) is not None
 
 
 def _one_medium(text: str, m: re.Match[str]) -> bool:
@@ -624,6 +656,33 @@ def _one_medium(text: str, m: re.Match[str]) -> bool:
     clause = before[max(map(before.rfind, _CLAUSE_ENDS)) + 1:] + text[m.start():m.start("n")]
     media = set(_MEDIA.findall(clause))
     return len(media) == 1 and _SOCIAL_MEDIA.match(media.pop()) is not None and _MEDIA_LIST.search(clause) is None
+
+
+def _not_own_count(text: str, m: re.Match[str]) -> bool:
+    """The medium `m` counts is listed with another one before it, or receives the items from this agency."""
+    reach = max(0, m.start() - _NOT_OWN_REACH)
+    return (_JOINT_MEDIA.search(text, reach, m.start()) is not None
+            or _SUBMITTED.search(text, reach, m.start()) is not None)
+
+
+def _respective_facts(text: str) -> list[tuple[int, Fact]]:
+    """网站、微信分别发布信息57条、214条: the n media named before 分别 in its clause, each with its count; nothing when a
+    name holds two media (某某政府网微信公众号) or the lists differ in length."""
+    found: list[tuple[int, Fact]] = []
+    for m in _RESPECTIVE.finditer(text):
+        before = text[max(0, m.start() - _MEDIUM_REACH):m.start()]
+        clause = before[max(map(before.rfind, _CLAUSE_ENDS)) + 1:]
+        keys = [{_MEDIUM_KEYS.get(name) for name in _MEDIA.findall(part)} for part in _LIST_SEPARATOR.split(clause)]
+        keys = [named for named in keys if named]
+        counts = list(_COUNTED.finditer(m.group("counts")))
+        if len(keys) != len(counts) or any(len(named) != 1 for named in keys):
+            continue
+        media = [named.pop() for named in keys]
+        if len(set(media)) != len(media):
+            continue
+        found += [(m.start(), fact) for medium, count in zip(media, counts, strict=True)
+                  if medium and (fact := _fact(f"active.channel.{medium}", count, clause + m.group(0))) is not None]
+    return found
 
 
 def _about_other_business(text: str, m: re.Match[str]) -> bool:
@@ -647,13 +706,17 @@ def _near_topic(text: str, m: re.Match[str]) -> bool:
     return "公开" in text[max(0, m.start() - _TOPIC_REACH):m.end()]
 
 
+# each phrase with what its key asks of a match: a request's (other business), a consultation's (hotline), a medium's
+# (its own count) (worked out once: _phrase_facts runs per text)
+_PHRASE_ROLES = tuple((phrase, phrase.keys[0].startswith("apply."), phrase.keys[0].startswith("consult."),
+                       phrase.keys[0].startswith("active.channel.")) for phrase in PHRASES)
+
+
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
-    for phrase in PHRASES:
+    for phrase, request, consultation, channel in _PHRASE_ROLES:
         if phrase.old_meaning and template in ("t2019", "t2021"):
             continue
-        key = phrase.keys[0]
-        request, consultation = key.startswith("apply."), key.startswith("consult.")
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
@@ -663,6 +726,8 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
                 continue
             if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)):
                 continue
+            if channel and _not_own_count(text, m):
+                continue
             facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept
                 found += [(m.start(), fact) for fact in facts]
@@ -670,7 +735,7 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     for key, statement in _ZERO_STATEMENTS:
         if m := next(statement.finditer(text), None):
             found.append((m.start(), _zero(key, m.group(0))))
-    return found
+    return found + _respective_facts(text) if "分别" in text else found
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], window: str) -> re.Match[str] | None:
@@ -745,7 +810,9 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             shared_zero.clear()
             continue
         total = _CASE_TOTAL.match(window)
-        if total and shared_zero and _quantity(total.group("n"))[0]:  # 行政复议和行政诉讼共3件 counts both together
+        # 行政复议和行政诉讼共3件 counts both together, and so do the outcomes after it (…612件,结果维持388件)
+        joint = bool(total and shared_zero and _quantity(total.group("n"))[0])
+        if joint:
             total = None
         rest = window[total.end():] if total else window
         if total:
@@ -763,7 +830,7 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
         else:
             shared_zero.clear()
         near = (rest + _breakdown(text, stop, following))[:_CASE_REACH]
-        if not outcomes or _CASE_OUTCOME_WORDS.search(near) is None:  # most anchors: no outcome named
+        if not outcomes or joint or _CASE_OUTCOME_WORDS.search(near) is None:  # most anchors: no outcome named
             continue
         for key, words, patterns in _CASE_OUTCOMES:
             if any(word in near for word in words) and (m := _first(patterns, near)):

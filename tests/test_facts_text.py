@@ -724,3 +724,52 @@ def test_candidate_scan_of_the_old_era_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Consolidated and less-covered provincial phrasings (2019-2024), then near-misses: a count over two media is neither
+# medium's, items sent to another agency's site are not this agency's, a joint review/lawsuit count has no outcomes of
+# either, a running total is named as one.
+_CONSOLIDATED_TEXTS = [
+    ("全年共接受办理政府信息公开申请318件。", {"apply.received.total": 318}),
+    ("各级行政机关累计主动公开政府信息87.6万余条。", {"active.items_total": 876000}),
+    ("街道通过官方微博某某发布、微信公众号某某之声分别发布各类信息57条、214条。",
+     {"active.channel.weibo": 57, "active.channel.wechat": 214}),
+    ("通过门户网站和政务新媒体分别发布信息1200条、300条。",
+     {"active.channel.website": 1200, "active.channel.newmedia": 300}),
+    ("主动公开单位概况、工作动态、财务预决算等需要公开的政府信息共计512条(其中门户网站390条、微信公众号122条)。",
+     {"active.items_total": 512, "active.channel.website": 390, "active.channel.wechat": 122}),
+    ("公开数量主要包含了通过线上及线下公开的934条信息。", {"active.items_total": 934}),
+    ("线上线下共发布政府信息934条。", {"active.items_total": 934}),
+    ("政府网微信公众号推送信息1208条。", {"active.channel.wechat": 1208}),
+    ("政府网站及时发布信息120条。", {"active.channel.website": 120}),
+    ("微信、微博等政务新媒体发布信息300条。", {"active.channel.newmedia": 300}),
+    # near-misses
+    ("接受群众咨询318人次。", {}), ("全年共办理政府信息公开申请318件。", {}),
+    ("接受行政复议申请3件。", {"review.total": 3}),
+    ("截至年底,各级行政机关累计主动公开政府信息87.6万余条。", {}),
+    ("各级行政机关历年累计主动公开政府信息87.6万余条。", {}),
+    ("省政府门户网站和某某政府网微信公众号共发布信息2.4万余条。", {}),
+    ("省政府门户网站、某某发布政务微信公众号发布各类信息3.15万条。", {}),
+    ("通过市门户网站、政务新媒体主动公开各类政务信息2.37万条。", {"active.items_total": 23700}),
+    ("微信公众号和政府网站共发布信息900条。", {}),
+    ("上报市政府网站信息143条。", {}), ("向省政府网站报送信息60条。", {}),
+    ("某某政府网微信公众号、微博分别发布信息57条、214条。", {}),
+    ("网站、微信、微博分别发布信息57条、214条。", {}),
+    ("门户网站、部门网站分别发布信息57条、214条。", {}),
+    ("线上线下收集意见934条。", {}), ("通过线上及线下公开934条。", {}),
+    ("涉行政复议、行政诉讼案件612件,结果维持388件。", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CONSOLIDATED_TEXTS)
+def test_consolidated_and_joint_statements(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "t2021")) == expected
+
+
+def test_candidate_scan_of_the_consolidated_phrasings():
+    texts = [prepare(text) for text, _ in _CONSOLIDATED_TEXTS]
+    texts.append(prepare("".join(text for text, _ in _CONSOLIDATED_TEXTS)))
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
