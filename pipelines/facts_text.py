@@ -22,10 +22,10 @@ from .records import Fact
 NUM = r"(?P<n>(?:约|近|逾|超过)?(?:\d+(?:,\d{3})*(?:\.\d+)?(?:万(?!元)|千)?|[零〇一二两三四五六七八九十百千]+)(?:余|多)?)"
 # units of requests and cases (宗 and 条 are seen in seed 001); 起 only after a digit (一起 is "together")
 COUNT = r"(?P<u>件|宗|条|(?<=[\d余多])起)"
-# requests are also counted as forms (份), letters (封) or items (项: 收到并处理政府信息公开申请6项; not 12项信息, what
-# they asked for)
+# requests are also counted as forms (份), letters (封), cases (例: 受理依申请政府信息公开事项31例) or items (项:
+# 收到并处理政府信息公开申请6项; not 12项信息, what they asked for)
 REQUEST_ITEM = r"项(?!(?:政府)?信息(?!公开)|内容)"
-REQUEST_COUNT = rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余多])起)"
+REQUEST_COUNT = rf"(?P<u>件|宗|条|份|封|例|{REQUEST_ITEM}|(?<=[\d余多])起)"
 # before the noun also 个, right before it (受理4个申请公开信息事项, not 收到3个部门报送的申请材料)
 # (or none: 共受理3申请公开政府信息, at most 3 digits: never a year)
 REQUEST_COUNT_BEFORE = (rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请)"
@@ -33,9 +33,10 @@ REQUEST_COUNT_BEFORE = (rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余�
 # the persons who filed the requests, counted before the requests (共收到3名自然人申请…4件, 当面申请2人3件)
 APPLICANT_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|位|人)(?!次)"
 CARRIER = r"(?:渠道|途径|方式|载体|平台|媒体)"  # what information is published through
-# what was published and how many: 共发布包括食品、特种设备等重点领域信息在内的各类信息702条
+# what was published and how many: 共发布包括食品、特种设备等重点领域信息在内的各类信息702条, 主动公开涉税信息315条
+# (涉税, 涉农: the office's whole field, as 政务 is; not 涉企, one kind of a market regulator's information)
 PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:：\d]{0,30}?在内(?:的)?)?(?:各类)?"
-                   rf"(?:政府|政务)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
+                   rf"(?:政府|政务|涉(?!企)[^,，。;；:：\d]{{1,2}}?)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
 # the kinds of items counted before their total: 31大项、84小项,共计5123条 (the total must follow 共/共计/合计)
 CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小(?:项|类)[,，]?(?=共|合计|总计)"
 DUE = r"(?:需要公开|应当公开|应公开|依法公开)?"  # what the law asks to publish: 等需要公开的政府信息
@@ -50,13 +51,13 @@ GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a claus
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
 # filler inside a medium's statement (an account name, the kinds of items): never another medium's name, nor 解读
 # (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations)
-OTHER_MEDIUM = r"微信|微博|网站|公众号|新媒体|客户端|公开栏|其中"
+OTHER_MEDIUM = r"微信|微博|网站|官网|公众号|新媒体|客户端|公开栏|其中"
 # a list of media closed by 等 (政府门户网站等渠道, 微博等平台): what follows counts them all
 MEDIA_LIST = "等(?:政务)?(?:新媒体|载体|渠道|平台|媒体|方式|途径)"
 MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读|{MEDIA_LIST})[^,，。;；:：\d])"
 # a list of the kinds published, closed by 等, may name 解读 among them (发布各类政策解读、工作动态、通知公告等信息389条)
 LIST_GAP = rf"(?:(?!{OTHER_MEDIUM})[^,，。;；:：\d])"
-ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻|内容)"  # what a medium published
+ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻|内容|文件)"  # what a medium published
 CASE_COUNT = r"(?P<u>件|宗|起|例)"
 # who filed the requests: "接到公民、法人和其他组织提出的政府信息公开申请" names them before REQUEST_GAP's filler
 APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
@@ -88,7 +89,7 @@ _SINCE = re.compile("截至|截止|以来|历年|至今|年底|年末")
 # A count of one social medium is no total (某市发布微信公众号全年发布信息1840条, 政务新媒体主动公开信息8807条); a list of
 # media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
 _SOCIAL_MEDIA = re.compile("微信|微博|公众号|新媒体|客户端|抖音|头条")
-_MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网")
+_MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网|官网")
 _MEDIA_LIST = re.compile(MEDIA_LIST)
 _CLAUSE_ENDS = "。；;！？!?,，:"
 # A medium's count is no count of that medium when the clause before it lists another medium with no count between
@@ -104,8 +105,11 @@ _RESPECTIVE = re.compile(rf"分别(?:主动)?(?:发布|公开|推送|发送|公�
 _COUNTED = re.compile(rf"{NUM}(?P<u>条|篇)")
 _LIST_SEPARATOR = re.compile("[、和及与]")
 _MEDIUM_KEYS = {"微信公众号": "wechat", "微信": "wechat", "公众号": "wechat", "微博": "weibo", "新媒体": "newmedia",
-                "网站": "website", "门户网": "website", "政府网": "website"}
+                "网站": "website", "门户网": "website", "政府网": "website",
+                "官网": "website"}
 _MEDIUM_REACH = 40
+# the share of one channel in a breakdown (…31例，其中通过网络收到申请27件): no count of all the requests received
+_CHANNEL_SHARE = re.compile(r"其中[^,，。;；:：\d]{0,3}?通过[^,，。;；:：\d]{0,12}$")
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
 # (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
@@ -180,8 +184,9 @@ def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
     """A request channel: 当面申请5件, 网上提交申请3件, 通过信函方式提出申请2件, 网站提交申请表的431件, 当面提交9件,
-    当面申请2人3件 (persons, then their requests)."""
-    return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:(?:提交|提出)(?:申请(?:表)?)?|申请(?:表)?)(?:的)?(?:数)?"
+    当面申请2人3件 (persons, then their requests), 通过网络收到申请27件."""
+    return _phrase(key, rf"{NOT_LISTED}{channel}(?:方式|形式)?(?:(?:提交|提出)(?:申请(?:表)?)?|(?:收到|受理|接收)?申请(?:表)?)"
+                        rf"(?:的)?(?:数)?"
                         rf"(?:为|有)?(?:{APPLICANT_COUNT})?{NUM}{COUNT}",
                    scan=scan, before=before)
 
@@ -191,14 +196,14 @@ def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", s
     通过政府门户网站向社会公开政府信息2214条, 微信公众号青岩发布发布信息913条, 微信公众账号(1个)…, 网站信息公开平台
     公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条, 微信公众号(某市青山镇人民政府)
     发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条, 微信订阅号某镇(微信号:xf2017)公开政府信息29条,
-    其他方式公开政府信息条数共计6条. Words between the verb and the number end with what
-    was published (信息, 动态, 图文 …): 网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name
-    alone is too vague."""
-    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,16}}\))?:?(?:共|全年)?(?:主动)?"
-                        rf"(?:{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
+    其他方式公开政府信息条数共计6条, 网站2022年累计发布信息61篇 (its year named: no running total), 网站主动公开政府文件
+    31件 (件 only after the verb). Words between the verb and the number end with what was published (信息, 动态, 图文 …):
+    网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name alone is too vague."""
+    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,16}}\))?:?(?:{YEAR})?(?:共|全年)?(?:主动)?"
+                        rf"(?P<verb>{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
                         rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
                         rf"{verb}(?:(?:政府)?信息)?(?:条数|数|数量|量)?"
-                        rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇)",
+                        rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇|(?(verb)件|(?!)))",
                    scan=scan, before=before, starts=starts)
 
 
@@ -237,7 +242,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:公开|发布)(?:[、和及与](?:更新|发布|公开))?"
             rf"(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
             rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
-            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}(?P<u>条|件|项)"),
+            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}(?P<u>条|件|项|篇)"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
     _phrase("active.items_total",
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
@@ -281,8 +286,8 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:发布|公开|新增|制作|录入|上传)(?:了)?(?:共|共计|合计)?{NUM}(?P<u>条)主动公开(?:的)?(?:各类)?(?:政府)?信息",
             scan="条主动公开", before=_NUMBER_REACH, starts="[发公新制录上]"),
     # (门户网, 某县人民政府网: the site without 站; atomic: 政府网 of 政府网站 is no second try)
-    _published("active.channel.website", "(?>(?:政府|政务|门户)?网站|门户网|政府网)",
-               scan="网(?:站|(?<=门户网)|(?<=政府网))", before=2, starts="[政门网]"),
+    _published("active.channel.website", "(?>(?:政府|政务|门户)?网站|门户网|政府网|官网)",
+               scan="网(?:站|(?<=门户网)|(?<=政府网)|(?<=官网))", before=2, starts="[政门网官]"),
     _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博", before=2),
     # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
     _published("active.channel.wechat",
@@ -328,7 +333,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.received.total",
             rf"(?<!未)(?<!没)(?:(?:发生|有|受理|收到|接到|接收)(?:了)?依申请公开(?:政府信息)?(?:申请|事项)?"
             rf"|依申请公开(?:政府信息)?(?:管理)?(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)"
-            rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项)",
+            rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项|例)",
             scan=r"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|[\d零〇一二两三四五六七八九十约近逾超])", before=3,
             starts="[发有受收接依]"),
     # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
@@ -353,7 +358,7 @@ PHRASES: tuple[Phrase, ...] = (
             before=_NUMBER_REACH + 3, starts=NUM_STARTS),
     _channel("apply.channel.in_person", "当面"),
     _channel("apply.channel.online", "(?:网络|网上|在线|互联网|网站)"),
-    _channel("apply.channel.letter", "信函"),
+    _channel("apply.channel.letter", "(?:信函|来信)", scan="信函|来信"),
     # 邮寄申请12宗 (not 邮寄费: a number follows 申请; a phrase of its own: one literal is scanned much faster than two)
     _channel("apply.channel.letter", "邮寄"),
     _channel("apply.channel.fax", "传真"),
@@ -521,9 +526,9 @@ _CASE_ALL = (("upheld", re.compile(rf"均(?:被)?(?:予以)?维持|全部(?:被)
              ("other", re.compile(r"^[,，]?(?:均|全部|都)?为其他(?:结果|情形)(?!的?(?:有|为)?[\d零])")))
 # "Nothing of the kind happened": 未发生/未产生/未接到/没有因/未被…行政复议与行政诉讼, 无一例因…申请行政复议,
 # 没有与单位和个人因…申请行政复议, 无信息公开相关举报、复议、诉讼情况 (not 无法/无论/无正当理由/无权/无关…),
-# 未接到…复议、诉讼和申诉 (行政 may be left out). Not 未经复议 (直接起诉), not 无关的行政复议, and not 没有出现行政复议被纠错
+# 未接到…复议、诉讼和申诉 (行政 may be left out), 未发生…行政复议、起诉 (a lawsuit). Not 未经复议 (直接起诉), not 无关的行政复议, and not 没有出现行政复议被纠错
 # (there were reviews).
-_CASE_ZERO_ANCHOR = (r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
+_CASE_ZERO_ANCHOR = (r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉|起诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
                      r"(?!(?:案件?|的)?(?:数)?(?:为|共)?[1-9])")  # 没有按期答复被提起行政诉讼1件: there was one
 _CASE_ZERO_MORE = rf"(?:[^。;；,，]{{0,16}}?{_CASE_ZERO_ANCHOR}){{0,2}}"  # 复议、诉讼和申诉
 _CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|产生|受理|因|被|涉及|引起|引发|有)过?|无(?:一例|一起|一件))"
@@ -532,8 +537,8 @@ _CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|�
                         rf"|无因?{_CASE_ZERO_ANCHOR}")
 # The words every zero statement holds (at most 20 characters apart): it starts at most 32 characters before the
 # first (没有曾发生过, 24 more, 行政) and ends 2 after where the last starts, which the scan finds too.
-_CASE_ZERO_WORDS = re.compile(r"复议|诉讼|涉诉|申诉")
-_CASE_ZERO_KEYS = {"复议": "review", "诉讼": "litigation", "涉诉": "litigation", "申诉": "appeal"}
+_CASE_ZERO_WORDS = re.compile(r"复议|诉讼|涉诉|申诉|起诉")
+_CASE_ZERO_KEYS = {"复议": "review", "诉讼": "litigation", "涉诉": "litigation", "申诉": "appeal", "起诉": "litigation"}
 _CASE_ZERO_BEFORE, _CASE_ZERO_AFTER = 32, 24
 # 未产生与诉讼(行政复议、行政申诉)有关的费用支出: what did not arise is a cost, not a case
 _CASE_COSTS_AFTER = re.compile(r"[^。;；,，]{0,10}?(?:费用|经费|支出|开支)")
@@ -685,14 +690,19 @@ def _respective_facts(text: str) -> list[tuple[int, Fact]]:
     return found
 
 
-def _about_other_business(text: str, m: re.Match[str]) -> bool:
-    """The sentence up to the end of `m` last names other business than disclosure requests (政务服务, 审批, 信访 …)."""
-    sentence = text[max(0, m.start() - _TOPIC_REACH):m.end()]
+def _about_other_business(text: str, m: re.Match[str], end: int) -> bool:
+    """The sentence up to `end` last names other business than disclosure requests (政务服务, 审批, 信访 …)."""
+    sentence = text[max(0, m.start() - _TOPIC_REACH):end]
     sentence = sentence[max(map(sentence.rfind, _SENTENCE_ENDS)) + 1:]
     if _OTHER_BUSINESS.search(sentence) is None:  # most sentences: no topic word to weigh
         return False
     *_, last = _TOPIC.finditer(sentence)
     return last.group("other") is not None
+
+
+def _channel_share(text: str, m: re.Match[str]) -> bool:
+    """`m` counts what came through one channel, named after 其中 in its clause."""
+    return _CHANNEL_SHARE.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
 def _about_hotline(text: str, m: re.Match[str]) -> bool:
@@ -720,13 +730,17 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
-            if (request or phrase.needs_topic) and _about_other_business(text, m):
+            # (up to the end of the match; a request channel's name is no topic: 通过来信收到申请4件)
+            topic_ends = m.start() if phrase.keys[0].startswith("apply.channel.") else m.end()
+            if (request or phrase.needs_topic) and _about_other_business(text, m, topic_ends):
                 continue
             if phrase.needs_topic and not _near_topic(text, m) or consultation and _about_hotline(text, m):
                 continue
             if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)):
                 continue
             if channel and _not_own_count(text, m):
+                continue
+            if request and phrase.keys[0] == "apply.received.total" and _channel_share(text, m):
                 continue
             facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept

@@ -773,3 +773,46 @@ def test_candidate_scan_of_the_consolidated_phrasings():
         for text in texts:
             expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
             assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+# Department reports (2022-2023): 例 counts requests, a channel's share after 其中 is no total, 官网 is the website,
+# a medium's year may precede its verb, 件 counts a medium's documents, 起诉 is a lawsuit; then near-misses.
+_DEPARTMENT_TEXTS = [
+    ("共受理依申请政府信息公开事项31例,其中通过网络收到申请27件,通过来信收到申请4件。",
+     {"apply.received.total": 31, "apply.channel.online": 27, "apply.channel.letter": 4}),
+    ("全年共受理依申请公开事项12例。", {"apply.received.total": 12}),
+    ("主动公开信息 356篇。", {"active.items_total": 356}),
+    ("通过区政府网站主动公开政府文件31件。", {"active.channel.website": 31}),
+    ("局官网发布信息690条。", {"active.channel.website": 690}),
+    ("区教育局网站2022年累计发布信息61篇。", {"active.channel.website": 61}),
+    ("通过门户网站、微信公众号等渠道主动公开涉税信息315条。", {"active.items_total": 315}),
+    ("未发生政府信息公开行政复议、起诉。", {"review.total": 0, "litigation.total": 0}),
+    # near-misses
+    ("其中通过网络收到申请27件。", {"apply.channel.online": 27}),
+    ("网站受理申请31件。", {"apply.channel.online": 31, "apply.received.total": 31}),  # a request, not an item
+    ("政府网站31件。", {}),
+    ("通过网站等渠道主动公开财政预决算信息20条。", {}),
+    ("未经复议直接起诉1件。", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _DEPARTMENT_TEXTS)
+def test_department_phrasings(text: str, expected: dict[str, float]) -> None:
+    assert values(facts_from_text(text, "t2021")) == expected
+
+
+def test_candidate_scan_of_the_department_phrasings():
+    texts = [prepare(text) for text, _ in _DEPARTMENT_TEXTS]
+    texts.append(prepare("".join(text for text, _ in _DEPARTMENT_TEXTS)))
+    for phrase in _all_phrases():
+        for text in texts:
+            expected = [(m.span(), m.group(0)) for m in phrase.pattern.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in phrase.finditer(text)] == expected, phrase.keys
+
+
+def test_enterprise_information_over_several_channels_is_no_total() -> None:
+    # 涉企信息 is one kind of a market regulator's information (企业信息公示), not all it published
+    facts = {f.key for f in facts_from_text("通过门户网站、微信公众号等渠道主动公开涉企信息20条。", "t2021")}
+    assert "active.items_total" not in facts
+    facts = {f.key: f.value for f in facts_from_text("通过门户网站、微信公众号等渠道主动公开涉税信息315条。", "t2021")}
+    assert facts["active.items_total"] == 315
