@@ -99,6 +99,9 @@ _CLAUSE_ENDS = "。；;！？!?,，:"
 _JOINT_MEDIA = re.compile(rf"(?:{_MEDIA.pattern})[^,，。;；:：\d]{{0,20}}?(?:[、和与]|及(?!时))[^,，。;；:：\d]{{0,20}}(?<!等)$")
 _SUBMITTED = re.compile(r"(?:上报|报送|呈报|供稿)(?:至|到|给)?[^,，。;；:：\d]{0,8}$")
 _NOT_OWN_REACH = 42
+# inside a 其中 breakdown, a medium's count of one kind of information (其中:通过县政府网站发布预算信息1条) is that
+# kind's share, not all the medium published; general words name all of it (发布政府信息, 发布各类信息)
+_ONE_KIND = re.compile(r"(?:发布|公开|推送|公布|发送)了?(?!各类|各种|政府|政务|工作|相关)[^,，。;；:：\d]{1,8}信息$")
 # media counted in the order they are named: 通过官方微博X、微信公众号Y分别发布各类信息57条、214条
 _RESPECTIVE = re.compile(rf"分别(?:主动)?(?:发布|公开|推送|发送|公布)(?:了)?{GAP}{{0,16}}?"
                          rf"(?P<counts>{NUM}(?P<u>条|篇)(?:[、和及]{NUM.replace('?P<n>', '')}(?:条|篇))+)")
@@ -235,25 +238,35 @@ PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
     # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条, 主动公开、更新各类信息
-    # 318条, 主动公开信息31大项、84小项,共计5123条 (a breakdown by category before the total) (general words only
+    # 318条, 主动对外更新政府信息35次 (更新 counts updates), 主动公开信息31大项、84小项,共计5123条 (a breakdown by category before the total) (general words only
     # between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to
     # requests; 全文电子化的主动公开信息96条 counts those in full text)
     _phrase("active.items_total",
-            rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:公开|发布)(?:[、和及与](?:更新|发布|公开))?"
+            rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:对外|向社会)?(?:公开|发布|(?P<update>更新))"
+            rf"(?:[、和及与](?:更新|发布|公开))?"
             rf"(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
             rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
-            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}(?P<u>条|件|项|篇)"),
+            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}"
+            rf"(?P<u>条|件|项|篇|(?(update)次|(?!)))"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
     _phrase("active.items_total",
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
             rf"{NUM}(?P<u>条)",
             scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
-    # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
-    # 养老服务等方面信息381条, 主动公开单位概况、…等需要公开的政府信息共计512条 (not 依申请公开, nor the 公开栏's count)
+    # …or the year, then the office, then 共/共计: 2023年度,平溪镇共计公开信息57条
     _phrase("active.items_total",
-            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息"
-            rf"(?:共计|共|合计|总计|达)?{NUM}(?P<u>条)",
-            scan=rf"等(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?[\d零〇一二两三四五六七八九十约近逾超]",
+            rf"(?<!\d)(?:19|20)\d{{2}}年(?:度)?[,，]?{GAP}{{0,12}}?共(?:计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
+            rf"{NUM}(?P<u>条)",
+            scan=r"共计?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=20, starts="[12]"),
+    # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
+    # 养老服务等方面信息381条, 主动公开单位概况、…等需要公开的政府信息共计512条, 主动公开规划信息、政府采购等共计
+    # 90余条 (信息 left out: 共 says the count sums the list) (not 依申请公开, nor the 公开栏's count)
+    _phrase("active.items_total",
+            rf"(?<!申请)(?:公开|发布)(?!栏|专栏)(?:了)?{GAP}{{0,40}}?等(?:(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息"
+            rf"(?:共计|共|合计|总计|达)?|(?:共计|共|合计|总计))"
+            rf"{NUM}(?P<u>条)",
+            scan=rf"等(?:(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?|(?:共计|共|合计|总计))"
+                 rf"[\d零〇一二两三四五六七八九十约近逾超]",
             before=44,
             starts="[公发]"),
     # published through several channels: 通过不同渠道和方式公开政府信息2万余条, 通过网站、微信等渠道公开…
@@ -329,9 +342,11 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:本年度?|今年|全年|当年)新(?:接收|收到|受理|收)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?"
             rf"{NUM}{REQUEST_COUNT}", scan="新(?:接收|收到|受理|收)", before=3, starts="[本今全当]"),
     # 发生依申请公开2次, 接到依申请公开事项6项, 依申请公开系统共收到2宗信息: the count follows 依申请公开 without 申请
-    # after it
+    # after it; or a clause of its own opens with it (…；依申请公开4次，行政复议0次), also right after its heading
+    # (（二）依申请公开情况 依申请公开3次: the heading's line break is gone); not with what was disclosed after it
+    # (依申请公开政府信息215件: the items, not the requests)
     _phrase("apply.received.total",
-            rf"(?<!未)(?<!没)(?:(?:发生|有|受理|收到|接到|接收)(?:了)?依申请公开(?:政府信息)?(?:申请|事项)?"
+            rf"(?<!未)(?<!没)(?:(?:(?:发生|有|受理|收到|接到|接收)(?:了)?|(?P<bare>(?<![^。;；,，\n])|(?<=情况)|(?<=方面)))依申请公开(?(bare)|(?:政府信息)?(?:申请|事项)?)"
             rf"|依申请公开(?:政府信息)?(?:管理)?(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)"
             rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项|例)",
             scan=r"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|[\d零〇一二两三四五六七八九十约近逾超])", before=3,
@@ -505,7 +520,8 @@ _NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
 # bare 复议/诉讼 of other business: 信访复议, 复查复议, 公益诉讼
 _NOT_AFTER = {"申诉": _NOT_APPEAL_AFTER, "诉讼": _NOT_ADMINISTRATIVE_SUIT + "益", "复议": "访查"}
 _CASE_END = re.compile(r"[。;；]")
-_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计)?{NUM}{CASE_COUNT}")
+# (次 only right after the anchor: 行政复议0次)
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计)?{NUM}(?P<u>件|宗|起|例|次)")
 _CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -559,22 +575,23 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
                                     r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
                                     r"(?:政府)?信息处理费", scan="信息处理费", before=19,
                                     starts="[没未无不]")),
-    # 未收费, 未对申请人进行收费, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
+    # 未收费, 未对申请人进行收费, 未产生相关收费, 未因信息公开收取…任何费用, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
     # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
     # itself; nor 名录之外无收费 (administrative fees): 无 needs the disclosure fee's own words.
     ("fee.none", _phrase(
         "fee.none",
-        rf"(?:未|没有|不(?=收取))(?:发生|产生|出现)?(?:过)?(?:(?:向|对){GAP}{{0,20}}?)?(?:进行)?"
-        rf"(?:收费|收取{GAP}{{0,14}}?(?:费用|检索费|复制费|复印费|邮寄费|工本费))"
+        rf"(?:未|没有|不(?=收取))(?:发生|产生|出现)?(?:过)?(?:因{GAP}{{0,8}}?)?(?:(?:向|对){GAP}{{0,20}}?)?(?:进行)?"
+        rf"(?:相关|任何)?(?:收费|收取{GAP}{{0,14}}?(?:费用|检索费|复制费|复印费|邮寄费|工本费))"
         rf"|(?:无|没有|未发生|未产生|不存在){GAP}{{0,14}}?(?:信息公开(?:方面)?(?:的)?收费|收费[和及与、]减免)|零收费",
         scan="收[费取]", before=_FEE_REACH, starts="[未没不无零]")),
     ("fee.none", _phrase("fee.none", r"(?:全部|均|一律)(?:予以)?免费(?:办理|提供)", scan="免费", before=4)),
     # 未收到…申请, 未接收到依申请公开, 未接收到有关公民、法人或其他组织要求公开政府信息的申请, 没有接到群众主动要求公开
-    # 政府信息的申请 (not 未收到申请人的投诉, 未收到…申请行政复议, 未收到因依申请公开答复而引起的行政复议: a review)
+    # 政府信息的申请, 未接到群众要求公开的信息 (a request without 申请) (not 未收到申请人的投诉, 未收到…申请行政复议,
+    # 未收到因依申请公开答复而引起的行政复议: a review)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{FILED_BY}?{REQUEST_GAP}{{0,16}}?申请"
-             rf"(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))")),
+             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{FILED_BY}?{REQUEST_GAP}{{0,16}}?"
+             rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
     # 无转结下年度继续办理件, 没有结转到下一年度的申请
     ("apply.carried_out.total",
      _phrase("apply.carried_out.total", r"(?:无|没有|不存在)(?:需要|需)?(?:结转|转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?",
@@ -667,7 +684,17 @@ def _not_own_count(text: str, m: re.Match[str]) -> bool:
     """The medium `m` counts is listed with another one before it, or receives the items from this agency."""
     reach = max(0, m.start() - _NOT_OWN_REACH)
     return (_JOINT_MEDIA.search(text, reach, m.start()) is not None
-            or _SUBMITTED.search(text, reach, m.start()) is not None)
+            or _SUBMITTED.search(text, reach, m.start()) is not None
+            or _one_kind_in_breakdown(text, m, reach))
+
+
+def _one_kind_in_breakdown(text: str, m: re.Match[str], reach: int) -> bool:
+    """`m` counts one kind of information a medium published, within the sentence's 其中 breakdown."""
+    published = m.groupdict().get("verb")
+    if not published or _ONE_KIND.search(published) is None:
+        return False
+    before = text[reach:m.start()]
+    return "其中" in before[max(map(before.rfind, _SENTENCE_ENDS)) + 1:]
 
 
 def _respective_facts(text: str) -> list[tuple[int, Fact]]:

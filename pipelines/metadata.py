@@ -41,6 +41,9 @@ _REGION = re.compile(r"(?:省|市|区|县|旗|州|盟|自治区|自治州|自治
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
                      r"(?:(?:[0-3]?\d|[一二三]?十?[一二三四五六七八九十]?)\s*日\s*)?(?:起)?\s*[,，]?\s*(?:至|到|[-—–~～])\s*"
                      r"(?:(?:19|20)\d{2}\s*年\s*)?(?:12|十二)\s*月(?:\s*(?:31|三十一)\s*日)?")
+# 自20231月1日起至202312月31日止: 年 dropped by the page's editor (only the whole year, both days printed: the
+# year's four digits run into the month)
+_PERIOD_NO_NIAN = re.compile(r"(?<!\d)((?:19|20)\d{2})0?1月1日(?:起)?[,，]?(?:至|到)(?:19|20)\d{2}年?12月31日")
 # "统计期限为2020年度": the whole reporting year named without its first and last day
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间|区间)(?:为|是)?((?:19|20)\d{2})年(?:度|(?![\d一二三四五六七八九十]*月))")
 _REPORT_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?\D{0,30}(?:年度报告|年报)$")
@@ -130,7 +133,7 @@ def choose_template(year: int | None, table_template: str | None, text_template:
 def reporting_year(body: str, title: str | None, published: str | None) -> tuple[int | None, str | None]:
     """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
     text = arabic_years(matching_copy(body))
-    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text):
+    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text) or _PERIOD_NO_NIAN.search(text):
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year or _report_title_year(title)):
         return year, "title"

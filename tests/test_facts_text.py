@@ -816,3 +816,32 @@ def test_enterprise_information_over_several_channels_is_no_total() -> None:
     assert "active.items_total" not in facts
     facts = {f.key: f.value for f in facts_from_text("通过门户网站、微信公众号等渠道主动公开涉税信息315条。", "t2021")}
     assert facts["active.items_total"] == 315
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年度,平溪镇共计公开信息57条,主要涉及机构设置等18条。", {"active.items_total": (57, None)}),
+    ("通过网站主动公开规划信息、财政资金、政府采购等共计90余条。", {"active.items_total": (90, "approx")}),
+    ("利用电子屏、公告栏等主动对外更新政府信息35次。", {"active.items_total": (35, None)}),
+    ("公示了部门预算;依申请公开4次,行政复议0次,行政诉讼0次。",
+     {"apply.received.total": (4, None), "review.total": (0, None), "litigation.total": (0, None)}),
+    ("本年度,未接到群众要求公开的信息。", {"apply.received.total": (0, "wu")}),
+    ("累计收到申请3件,未因信息公开收取公民、法人和其他组织等任何费用。", {"fee.none": (0, "wu")}),
+    ("政府信息公开申请未产生相关收费情况。", {"fee.none": (0, "wu")}),
+])
+def test_township_prose_statements(text: str, expected: dict[str, tuple]) -> None:
+    keyed = by_key(facts_from_text(text, "t2021"))
+    assert {key: (keyed[key].value, keyed[key].value_flag) for key in expected if key in keyed} == expected
+
+
+def test_a_kind_of_information_in_a_breakdown_is_no_channel_count() -> None:
+    text = "共主动公开各类政府信息215条。其中:通过县政府网站发布预算信息1条,决算信息1条;通过微信公众号发布通知公告28条。"
+    keyed = by_key(facts_from_text(text, "t2021"))
+    assert keyed["active.items_total"].value == 215
+    assert "active.channel.website" not in keyed
+    # all the medium published, in a breakdown too, is its count
+    keyed = by_key(facts_from_text("共公开信息90条。其中:通过政府网站发布政府信息60条。", "t2021"))
+    assert keyed["active.channel.website"].value == 60
+
+
+def test_information_disclosed_on_request_is_no_request_count() -> None:
+    assert "apply.received.total" not in by_key(facts_from_text("主动公开信息30条,依申请公开政府信息215件。", None))

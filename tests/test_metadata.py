@@ -165,3 +165,10 @@ def test_year_of_a_title_whose_report_words_were_replaced() -> None:
 def test_traditional_gambling_words_in_the_title_make_a_mirror() -> None:
     reasons = mirror_reasons("http://kjj.example.gov.cn/a.html", "2025年澳門賭場推薦工作年度报告", "", {}, "simplified")
     assert any("賭場" in r for r in reasons)
+
+
+def test_reporting_year_reads_a_period_whose_year_runs_into_the_month() -> None:
+    body = "本报告中所列数据的统计期限自20231月1日起至202312月31日止。"
+    assert reporting_year(body, "上坊乡2024年政府信息公开工作年度报告", "2024-01-12") == (2023, "period")
+    # a number that only looks like one (a phone or file number before 1月1日) is no period
+    assert reporting_year("编号120231月1日至202312月31日", None, "2024-01-12") == (2023, "page_date")
