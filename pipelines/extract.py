@@ -847,7 +847,17 @@ def clean_body(text: str) -> str:
     # line by line: most lines skip the space regex (see clean_line); no space character ends a line
     lines = (clean_line(_source_line_breaks(line) if "\n" in line or "\r" in line else line)
              for line in text.split(_LINE) if line and not line.isspace())  # half are empty (block ends)
-    return "\n".join(line for line in lines if line and not ((m := _NOISE_LINE.match(line)) and _is_noise(m)))
+    kept: list[str] = []
+    for line in lines:
+        if line and not ((m := _NOISE_LINE.match(line)) and _is_noise(m) and not _is_bar_cell(line, kept)):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _is_bar_cell(line: str, kept: list[str]) -> bool:
+    """Bars alone on a line under a line that ends in one: a table flattened one cell per line ("7 |", "|", "52 |")
+    prints its empty cells and row ends so (tables.py reads their places), not a menu's separator."""
+    return bool(kept) and kept[-1].endswith("|") and not line.strip("| ")
 
 
 def is_noise_line(line: str) -> bool:

@@ -34,6 +34,11 @@ _SPAN_DIGITS = re.compile(r"\s*\+?(\d+)")  # HTML's non-negative integer: '-3' i
 _DASHES = re.escape("—–-－/／")  # (a character class's body) an empty cell
 _VALUE = rf"[+\-]?\d+(?:[,，]\d{{3}})*(?:\.\d+)?|[{_DASHES}]+|[无無]|[〇零○]"
 _VALUE_LINE = re.compile(_VALUE)
+# a number printed with its unit in the cell ("318.52万元": 采购总金额)
+_AMOUNT_LINE = re.compile(r"\d+(?:[,，]\d{3})*(?:\.\d+)?(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")")
+# An empty cell of a table flattened one cell per line that printed it as a bar of its own between two values
+# ("7 |", "|", "52 |"): written as this line, it keeps its column.
+_BLANK_CELL_LINE = "\u2400"
 _UNIT_LINES = frozenset(UNITS)
 _MAX_UNIT_LENGTH = max(map(len, UNITS))
 # A table row printed on one line, its cells apart by spaces, tabs or ideographic spaces (one space in the body):
@@ -214,7 +219,8 @@ def _pipe_grids(lines: list[str]) -> list[Grid]:
 def _unpipe_cell_per_line(lines: list[str]) -> list[str]:
     """The lines with each run of pipe lines that holds one cell a line at most (a table flattened one cell per
     line, "规章 |", "0 |", and bare "|||" lines between its rows) written as plain lines, its cells' texts: such a
-    run reads as a one-value-per-line table, not as pipe rows of one cell each. Blank lines do not end a run."""
+    run reads as a one-value-per-line table, not as pipe rows of one cell each. Blank lines do not end a run. A bar
+    alone on its line before a value, after the row's label or a value, is an empty cell (_BLANK_CELL_LINE)."""
     out = list(lines)
     run: list[int] = []  # indexes of the current run's pipe lines
     for i, line in enumerate([*lines, "end"]):  # (a sentinel line closes the last run)
@@ -222,10 +228,21 @@ def _unpipe_cell_per_line(lines: list[str]) -> list[str]:
             run.append(i)
         elif line.strip():
             if run and all(_filled_count(lines[j]) <= 1 for j in run):
-                for j in run:
-                    out[j] = "".join(_pipe_cells(lines[j]))
+                texts = ["".join(_pipe_cells(lines[j])) for j in run]
+                for k, j in enumerate(run):
+                    out[j] = _BLANK_CELL_LINE if _is_blank_cell(lines[j], texts[:k], texts[k + 1:]) else texts[k]
             run = []
     return out
+
+
+def _is_blank_cell(line: str, before: list[str], after: list[str]) -> bool:
+    """A lone bar among a run's cells (`before`, `after`: the texts of the run's other lines) whose row goes on
+    with a value: the cell before it holds text, and the next cell with text is a value."""
+    if line.strip() != "|":
+        return False
+    previous = next((text for text in reversed(before) if text), None)
+    following = next((text for text in after if text), None)
+    return previous is not None and following is not None and _is_value_line(following)
 
 
 def _join_wrapped_pipe_labels(lines: list[str]) -> list[str]:
@@ -249,7 +266,8 @@ def _is_page_number(line: str) -> bool:
 
 
 def _is_value_line(line: str) -> bool:
-    return bool(_VALUE_LINE.fullmatch(unicodedata.normalize("NFKC", line).replace(" ", "")))
+    value = unicodedata.normalize("NFKC", line).replace(" ", "")
+    return bool(_VALUE_LINE.fullmatch(value) or _AMOUNT_LINE.fullmatch(value)) or line == _BLANK_CELL_LINE
 
 
 def _is_unit(cell: str) -> bool:
@@ -350,7 +368,8 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
             j = start
             while j < len(stripped) and _is_value_line(stripped[j]):
                 j += 1
-            cells = [*([unit] if unit else []), *(stripped[start:j] or [""])] if j > start or unit else []
+            values = [value if value != _BLANK_CELL_LINE else "" for value in stripped[start:j]]
+            cells = [*([unit] if unit else []), *(values or [""])] if j > start or unit else []
         if cells and (labels or values):  # a row: labels, [unit], values ("" when the value was lost)
             # a part of fewer rows than a table goes on with the part before or after it when at most `max_header`
             # label lines part them: they are a long header (section 二's 信息内容 | 上一年项目数量 | 本年增/减 |

@@ -141,6 +141,15 @@ def test_furniture_lines_inside_the_container_are_dropped() -> None:
     assert extract_body(html, "http://x.gov.cn/").body.startswith("（一）第一段正文")
 
 
+def test_bars_alone_under_a_cell_of_a_flattened_table_stay() -> None:
+    # a table pasted one cell per line prints its empty cells as bars; a bar line elsewhere is a menu separator
+    cells = ["行政许可 |", "7 |", "|", "52 |", "||"]
+    html = ("<html><body><div id='zoom'><p>|</p>" + PARAGRAPHS + "".join(f"<p>{c}</p>" for c in cells)
+            + "</div></body></html>")
+    body = extract_body(html, "http://x.gov.cn/").body
+    assert body.startswith("（一）第一段正文") and body.endswith("\n".join(cells))
+
+
 def test_html5_furniture_and_a_page_wide_form() -> None:
     html = f"""<html><body><form id="form1" method="post"><header><nav>首页 政务公开</nav>
     <h1>某县2015年政府信息公开工作年度报告</h1></header>

@@ -100,6 +100,23 @@ def test_one_value_per_line_with_several_values_and_a_lost_value():
     assert ["二、上年结转政府信息公开申请数量", *["0"] * 7] in rows
 
 
+def test_a_bar_alone_between_values_of_a_cell_per_line_table_is_an_empty_cell():
+    # "7 |", "|", "52 |": the empty 本年增/减 keeps its column; the bar after the last value ends the row
+    text = "\n".join(["信息内容 |", "上一年项目数量 |", "本年增/减 |", "处理决定数量 |", "|",
+                      "行政许可 |", "7 |", "|", "52 |", "|", "其他对外管理服务事项 |", "3 |", "1 |", "11 |", "|",
+                      "行政处罚 |", "|", "|", "8 |", "||"])
+    rows = grids_from_text(text)[0]
+    assert ["行政许可", "7", "", "52"] in rows
+    assert ["其他对外管理服务事项", "3", "1", "11"] in rows
+    assert ["行政处罚", "", "", "8"] in rows  # blanks between the label and the first value keep their places too
+
+
+def test_a_value_printed_with_its_unit_is_a_value_line():
+    text = "\n".join(["信息内容", "采购项目数量", "采购总金额", "政府集中采购", "4", "318.52万元",
+                      "行政事业性收费", "6", "0", "行政许可", "2", "9"])
+    assert ["政府集中采购", "4", "318.52万元"] in grids_from_text(text)[0]
+
+
 def test_prose_is_not_a_table():
     text = "一、概述\n2017年，我区接到申请23件。\n-\n二、主动公开\n全年公开信息4156条。\n"
     assert grids_from_text(text) == []
