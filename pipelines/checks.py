@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from .facts_text import facts_from_text
 from .keys import APPLICANT_COLUMNS, APPLY_ROWS, REVIEW_BLOCKS
@@ -40,9 +41,18 @@ def _index(facts: list[Fact], source: str) -> Index:
     return {fact.key: fact for fact in reversed(facts) if fact.source == source and fact.value is not None}
 
 
-@lru_cache(maxsize=4096)  # the same small counts are printed in every detail and derived raw value
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+class _Printed(dict[float, str]):
+    """Number → as printed in details and derived raw values (3.0 → "3"). The same small counts recur in every
+    report: memoised in a dict, whose lookup costs half an lru_cache's, emptied when full to stay bounded."""
+
+    def __missing__(self, value: float) -> str:
+        if len(self) >= 4096:
+            self.clear()
+        printed = self[value] = str(int(value)) if float(value).is_integer() else f"{value:g}"
+        return printed
+
+
+_fmt = _Printed().__getitem__
 
 
 def _sum(parts: list[Fact]) -> float:
@@ -56,9 +66,10 @@ def _sum_values(values: list[float]) -> float:
 
 def _derived(key: str, parts: list[Fact], label: str) -> Fact:
     values = [p.value for p in parts]
-    return Fact(key=key, value=_sum_values(values), unit=parts[0].unit, raw_label=label,
-                raw_value="+".join(map(_fmt, values)), source="derived", value_flag="derived",
-                confidence=min([p.confidence for p in parts]), origin=parts[0].origin)
+    first = parts[0]
+    # (positional: a dataclass __init__ takes keywords at twice the cost, and every report derives dozens)
+    return Fact(key, _sum_values(values), first.unit, label, "+".join(map(_fmt, values)), "derived", "derived",
+                min([p.confidence for p in parts]), first.origin)
 
 
 def _all(index: Index, keys: tuple[str, ...]) -> list[Fact] | None:
@@ -85,6 +96,9 @@ _DERIVE_TOTALS = (
        f"litigation.direct.{col} + litigation.after_review.{col}") for col in ("total", "upheld", "corrected")),
 )
 
+_DERIVE_INPUTS = frozenset(part for rules in (_DERIVE_CATEGORIES, _DERIVE_LEGAL_ENTITY, _DERIVE_TOTALS)
+                           for _, parts, _ in rules for part in parts)
+
 
 def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
     """Headline and subtotal keys computed from the table facts (source="derived", value_flag="derived").
@@ -92,8 +106,8 @@ def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
     The keys themselves tell the template apart (2019 has no 其他处理 sub-rows), so `template` is not needed
     to decide; it is part of the signature every fact stage shares."""
     table = _index(facts, "table")
-    if not table:
-        return []  # every derivation sums table facts
+    if _DERIVE_INPUTS.isdisjoint(table):
+        return []  # every derivation sums some of these table facts (none in an e2014 table)
     out: Index = {}
     _derive(table, table, _DERIVE_CATEGORIES, out)
     _derive(table, {**out, **table}, _DERIVE_LEGAL_ENTITY, out)
@@ -148,6 +162,7 @@ _R2_PLAN = tuple((col, f"apply.outcome.total.{col}",
                   tuple((f"apply.outcome.{t}.{col}", _keys(CATEGORIES[t], (col,)) if t in CATEGORIES else None)
                         for t in _R2_TERMS))
                  for col in COLUMNS)
+_R2_TERMS_FORMAT = " + ".join(f"{term} {{}}" for term in _R2_TERMS)  # "granted {} + partial {} + …"
 _R3_PLAN = tuple((f"R3.{row}", f"{row}.total", _keys((row,), _PERSON_AND_ORGS),
                   _keys((row,), ("natural_person", "legal_entity"))) for row in APPLY_ROWS)
 _R4_PLAN = tuple((f"R4.{cat}.{col}", cat, f"apply.outcome.{cat}.{col}", _keys(children, (col,)))
@@ -180,7 +195,7 @@ def _r2(table: Index) -> list[Check]:
         if None not in values:
             expected = _sum_values(values)
             ok = _equal(total.value, expected)
-            terms = " + ".join(f"{t} {_fmt(v)}" for t, v in zip(_R2_TERMS, values, strict=True))
+            terms = _R2_TERMS_FORMAT.format(*map(_fmt, values))
             checks.append(Check(f"R2.{col}", ok, f"outcome.total {_fmt(total.value)} {'==' if ok else '!='} "
                                 f"{terms} = {_fmt(expected)}"))
     return checks
@@ -392,6 +407,9 @@ def _o7(f: Index) -> list[Check]:
 
 # -- entry point ---------------------------------------------------------------------------------------------
 
+_RULE = attrgetter("rule")
+
+
 def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[Check]:
     """Every rule of spec 1(d) whose inputs exist: R1–R6, R9, R10 on section 三/四 tables, O1–O7 for the
     e2014 table (or the prose when there is no table). Sorted by rule id."""
@@ -409,4 +427,4 @@ def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[
         source = table if any(k in table for k in _O_KEYS) else text
         for rule in (_o1, _o2, _o3, _o4, _o5, _o6, _o7):
             checks += rule(source)
-    return sorted(checks, key=lambda c: c.rule)
+    return sorted(checks, key=_RULE)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from operator import attrgetter, or_
+from operator import or_
 from typing import NamedTuple
 
 from .keys import APPLICANT_COLUMNS, KEY_VOCABULARY, REVIEW_BLOCKS, REVIEW_COLUMNS, is_known_key
@@ -94,12 +94,10 @@ class _Table:
     bits: int  # the table words its cells print (see _TABLE_WORDS)
 
 
-_BITS = attrgetter("bits")
-
-
 def _table(grid: Grid) -> _Table:
     rows = [_Row(map(_cell, row)) for row in grid]
-    return _Table(rows, reduce(or_, map(_BITS, itertools.chain.from_iterable(rows)), 0))
+    # (most cells print no table word: OR-ing the few distinct bit sets is cheaper than OR-ing every cell's)
+    return _Table(rows, reduce(or_, {c.bits for row in rows for c in row}, 0))
 
 
 class _Labels(NamedTuple):
@@ -178,9 +176,10 @@ def _reported(facts: list[Fact]) -> bool:
 _KEY_UNITS = {key: info.unit for key, info in KEY_VOCABULARY.items()}
 
 
-def _fact(key: str, cell: _Cell, raw_label: str, unit: str | None = None, placed: bool = False) -> Fact | None:
-    value = cell.value
-    if value is None or value.value is None:  # a label cell (a stray among values) or no number
+def _fact(key: str, cell: _Cell | None, raw_label: str, unit: str | None = None, placed: bool = False) -> Fact | None:
+    """The fact of a value cell; None for no cell (a column not printed), a label cell (a stray among values) or
+    a cell without a number."""
+    if cell is None or (value := cell.value) is None or value.value is None:
         return None
     unit = value.unit or unit or _KEY_UNITS.get(key)
     if unit == "万元" and value.unit is None and "万" in cell.raw:  # "3.2万" in a 万元 column: 3.2 万元, not 32000
@@ -614,14 +613,29 @@ def _place_by_r3(values: list[_Cell]) -> list[_Cell | None] | None:
     return placed
 
 
-def _s3_values(row: _Row, values: list[_Cell], positions: list[int | None] | None, width: int,
-               subtotal: int | None) -> tuple[list[_Cell | None], bool] | None:
-    """The 7 cells of a data row in column order (`positions`: their header positions; None for a column the
-    table does not print), and whether they were placed by R3."""
+class _S3Columns(NamedTuple):
+    """The columns of a section-三 grid, read once from its header rows (its data rows are read against them)."""
+
+    positions: list[int | None] | None  # see _s3_positions
+    printed: list[int]  # the positions that are not None
+    first: int  # the first of them (0 when there is none)
+    width: int  # of the widest header row
+    subtotal: int | None  # see _subtotal_index
+
+
+def _s3_columns(header_rows: list[_Row]) -> _S3Columns:
+    positions = _s3_positions(header_rows)
     printed = [p for p in positions if p is not None] if positions else []
+    return _S3Columns(positions, printed, min(printed, default=0), max(map(len, header_rows), default=0),
+                      _subtotal_index(header_rows))
+
+
+def _s3_values(row: _Row, values: list[_Cell], columns: _S3Columns) -> tuple[list[_Cell | None], bool] | None:
+    """The 7 cells of a data row in column order (`columns.positions`: their header positions; None for a column
+    the table does not print), and whether they were placed by R3."""
+    positions, printed, first, width, subtotal = columns
     # header positions hold for rows as wide as the header whose labels end where the values begin (a part
     # cut from the table may lack a label column and sit shifted left in a grid joined from PDF pages)
-    first = min(printed) if printed else 0
     if positions and len(row) == width and first > 0 and not row[first - 1].is_value:
         cells = [None if p is None else row[p] for p in positions]
         # (positions within the trailing value cells are value cells: the usual row needs no test)
@@ -689,11 +703,8 @@ def _s3_header_top(rows: list[_Row], begin: int, start: int) -> int:
 def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
                    template: str | None) -> tuple[list[Fact], int]:
     """The facts of the grid with these header and first data rows, and the index of the row after it."""
-    header_rows = rows[header_top:start]
-    positions = _s3_positions(header_rows)
-    width = max((len(r) for r in header_rows), default=0)
-    subtotal = _subtotal_index(header_rows)
-    values_start = min((p for p in positions if p is not None), default=0) if positions else 0
+    columns = _s3_columns(rows[header_top:start])
+    width, values_start = columns.width, columns.first
     category: str | None = None
     facts: list[Fact] = []
     review_printed = bits & _BIT["行政复议"]  # section 四 follows in the same table
@@ -712,15 +723,13 @@ def _section3_grid(rows: list[_Row], header_top: int, start: int, bits: int,
             key, printed = wrapped[0], wrapped[1] + printed
         # a row's label alone (no value cells), to be continued on the next line
         wrapped = (key, printed) if key and not is_subtotal and not values else None
-        if key and (read := _s3_values(row, values, positions, width, subtotal)):
+        if key and (read := _s3_values(row, values, columns)):
             cells, placed = read
             leaf_other = key == "apply.outcome.other" and template != "t2021"
             if not is_subtotal or leaf_other or _has_number(c for c in cells if c is not None):
                 # (a category header row without printed subtotals is skipped)
-                facts.extend(filter(None, (
-                    _fact(k, c, label, "件", placed)
-                    for k, c, label in zip(_s3_keys(key), cells, _s3_labels(printed), strict=True)
-                    if c is not None)))
+                facts.extend(filter(None, map(_fact, _s3_keys(key), cells, _s3_labels(printed),
+                                              itertools.repeat("件"), itertools.repeat(placed))))
         if done:
             return facts, i + 1
     return facts, len(rows)
