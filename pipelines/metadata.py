@@ -13,7 +13,15 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .extract import Extracted
-from .normalize import is_traditional, nfkc, simplified_nfkc, strip_pinyin_glosses, to_simplified
+from .normalize import (
+    by_first_character,
+    is_traditional,
+    leftmost,
+    nfkc,
+    simplified_nfkc,
+    strip_pinyin_glosses,
+    to_simplified,
+)
 from .regions import divisions_named, region_code_for
 from .titles import arabic_years, normalize_title, parse_title
 
@@ -70,8 +78,8 @@ _SPAM_BEFORE = r"澳门|澳門|香港|特区|特區|中国|中國|新"
 _SPAM_AFTER = r"业|業|官网|官網|官方网站|网址|網址|网站|網站|平台|推荐|推薦|国产|在线观看|免费视频|高清"
 _SPAM_PIECE = rf"(?:{_SPAM_BEFORE})*(?:{_SPAM_CORE})(?:{_SPAM_AFTER})*"
 _SPAM_RUN = re.compile(rf"{_SPAM_PIECE}(?:[,，、_|\s]*{_SPAM_PIECE})*")
-_INJECTED_NAME = re.compile(r"[“\"]\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
-_PINYIN_BRACKET = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_INJECTED_NAME = by_first_character("“\"", r"\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
+_PINYIN_BRACKET = by_first_character("(（", r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # (matches never overlap)
 _SELF_NAMED_SITE = re.compile(r"(?:门户网站|网站|电子版|网址)[^。\n]{0,30}?(https?://[^\s)）。，,”\"]+)")
 _TABLE_CUES = (  # template → phrases only that format prints
     ("t2021", ("本年制发件数", "本年废止件数", "现行有效件数")),
@@ -120,7 +128,7 @@ def template_from_text(body: str, year: int | None) -> str | None:
     """The template whose own phrases the text prints (tables flattened into text still carry them)."""
     text = matching_copy(body)
     for template, cues in _TABLE_CUES:
-        if any(cue in text for cue in cues) and (year is None or year >= _ERA_FIRST_YEAR[template]):
+        if (year is None or year >= _ERA_FIRST_YEAR[template]) and any(cue in text for cue in cues):
             return template
     return None
 
@@ -133,7 +141,8 @@ def choose_template(year: int | None, table_template: str | None, text_template:
 def reporting_year(body: str, title: str | None, published: str | None) -> tuple[int | None, str | None]:
     """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
     text = arabic_years(matching_copy(body))
-    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text) or _PERIOD_NO_NIAN.search(text):
+    # (the 1月1日 test skips a regex that starts at every position: its lookbehind leaves the engine no prefix)
+    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text) or ("1月1日" in text and _PERIOD_NO_NIAN.search(text)):
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year or _report_title_year(title)):
         return year, "title"
@@ -230,9 +239,9 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
     text = "\n".join([head, body[:20000]])
     if m := gambling_brand(text) or _SPAM_WORDS.search(head):
         reasons.append(f"gambling/porn keyword {m.group(0)!r}")
-    if m := _INJECTED_NAME.search(text):
+    if m := leftmost(_INJECTED_NAME, text):
         reasons.append(f"injected site name {m.group(0)!r}")
-    if len(_PINYIN_BRACKET.findall(text)) >= 2:
+    if sum(len(pattern.findall(text)) for pattern in _PINYIN_BRACKET) >= 2:
         reasons.append("pinyin in brackets")
     if script == "traditional" and not official_host:
         reasons.append("traditional script on a mainland report")
@@ -246,8 +255,10 @@ def mirror_reasons(url: str, title: str | None, body: str, meta_block: dict[str,
 
 def gambling_brand(text: str) -> re.Match[str] | None:
     """The leftmost gambling brand name in the text (no two names start with the same character)."""
-    latin = next((m for c in _LATIN_BRAND_START.finditer(text)
-                  if (m := _GAMBLING_BRANDS_LATIN.match(text, c.start()))), None)
+    latin = None
+    if any(initial in text for initial in "bBmM"):  # (four str scans cost less than the regex's one)
+        latin = next((m for c in _LATIN_BRAND_START.finditer(text)
+                      if (m := _GAMBLING_BRANDS_LATIN.match(text, c.start()))), None)
     chinese = _GAMBLING_BRANDS.search(text)
     return min((m for m in (latin, chinese) if m), key=lambda m: m.start(), default=None)
 

@@ -34,16 +34,17 @@ _TAIWAN_FILE = re.compile(r"档案(?!馆|館|局|室|管理)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _CJK_LEAD_BYTES = tuple(bytes([b]) for b in range(0xE4, 0xEA))
 _BEFORE_CJK = re.compile("[\u4000-\u4dff]")
+_SCRIPT_HEAD_CHARS = 1000
 _TRADITIONAL_ONLY_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL_ONLY))}]")  # all of them are CJK
 # str.translate with a dict costs ~50 µs per 1,000 characters; a regex check first skips it on clean text.
 _NEEDS_OVERCONVERSION_REPAIR = re.compile("[麵製係範臺]")
-_HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Full-width ASCII (，（）：；１２…) is what keeps Chinese text from being NFKC: each one is replaced by its ASCII
 # character (its NFKC decomposition, so NFKC of the result is NFKC of the text), all occurrences at once.
 _FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 _FULL_WIDTH_OFFSET = 0xFEE0
-_QUOTES = dict.fromkeys(map(ord, "“”‘’\"'＂「」『』"), None)
-_WS = re.compile(r"\s+")
+_QUOTE_CHARS = "“”‘’\"'＂「」『』"
+_QUOTES = dict.fromkeys(map(ord, _QUOTE_CHARS), None)
+_HAS_QUOTE = re.compile(f"[{_QUOTE_CHARS}]")  # (most labels have none: the translate table is the dear part)
 _MINUS = re.compile("[\u2212\u2013\u2012](?=\\d)")  # minus signs NFKC keeps (U+2212, en and figure dash)
 # Mirrors gloss characters with pinyin in brackets, "报(bào)告" (spec 3.8): bracketed syllables after a Chinese
 # character (a vowel required, so an edition such as "(pdf)" stays). Applied after NFKC (ASCII brackets).
@@ -62,6 +63,17 @@ _LIST_MARKER = re.compile(
 )
 
 
+def by_first_character(first: str, rest: str) -> tuple[re.Pattern[str], ...]:
+    """The regex `[first]rest` as one regex per first character (their matches are its matches): a regex that starts
+    with a literal character scans a report's body ~4× faster than one that starts with a class."""
+    return tuple(re.compile(re.escape(c) + rest) for c in first)
+
+
+def leftmost(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first match of any of the patterns in the text."""
+    return min(filter(None, (p.search(text) for p in patterns)), key=re.Match.start, default=None)
+
+
 def _t2s_single_changes() -> set[str]:
     """The BMP characters t2s converts on their own, found by converting each one, newline-separated (no key
     holds a newline), in one call (~20 ms, done at import like loading OpenCC)."""
@@ -78,7 +90,7 @@ _T2S_CHANGES = re.compile(f"[{re.escape(''.join(sorted(_T2S_SINGLE | set(_T2S_PH
 # a simplified character set, holds, and 昇 (a 通用规范汉字表 character for names, outside GB2312).
 _SIMPLIFIED_REWRITTEN = "".join(sorted(c for c in _T2S_SINGLE if c == "昇" or c.encode("gb2312", "ignore")))
 _HAS_SIMPLIFIED_REWRITTEN = re.compile(f"[{_SIMPLIFIED_REWRITTEN}]")
-_TRADITIONAL_ONLY_T2S = re.compile(f"[{re.escape(''.join(sorted(_T2S_SINGLE - set(_SIMPLIFIED_REWRITTEN))))}]")
+_TRADITIONAL_ONLY_T2S = frozenset(_T2S_SINGLE - set(_SIMPLIFIED_REWRITTEN))
 # they are hidden from t2s behind private-use characters (which it leaves alone) and put back
 _HIDE_SIMPLIFIED = {ord(c): 0xF0000 + i for i, c in enumerate(_SIMPLIFIED_REWRITTEN)}
 _SHOW_SIMPLIFIED = {0xF0000 + i: c for i, c in enumerate(_SIMPLIFIED_REWRITTEN)}
@@ -86,16 +98,32 @@ _SHOW_SIMPLIFIED = {0xF0000 + i: c for i, c in enumerate(_SIMPLIFIED_REWRITTEN)}
 
 def to_simplified(text: str) -> str:
     """Traditional → simplified with the over-conversion repairs of spec 2.7."""
-    if not text:
-        return text
-    if not _T2S_CHANGES.search(text):  # a simplified text (most reports) converts to itself: ~4× cheaper to check
-        return text  # t2s changes each character to repair, so this text has none
-    if _TRADITIONAL_ONLY_T2S.search(text):  # a traditional text: its Taiwan words too
-        text = _mainland_vocabulary(_T2S.convert(text))
-    elif not _HAS_SIMPLIFIED_REWRITTEN.search(text):
-        text = _T2S.convert(text)
-    else:  # a simplified text keeps its 乾县 and 於潜镇; variants such as 答覆 → 答复 are still converted
-        text = _T2S.convert(text.translate(_HIDE_SIMPLIFIED)).translate(_SHOW_SIMPLIFIED)
+    if not text or not (first := _T2S_CHANGES.search(text)):  # a simplified text (most reports) converts to
+        return text  # itself: ~4× cheaper to check (t2s changes each character to repair, so this text has none)
+    # A simplified text with a few characters to look at (覆盖 for 答覆, 乾县): t2s converts line by line (no key
+    # holds a newline), so only their lines are converted
+    parts, done = [], 0
+    for m in _T2S_CHANGES.finditer(text, first.start()):
+        if m.group() in _TRADITIONAL_ONLY_T2S:  # a traditional text: converted whole, its Taiwan words too
+            return _repaired(_mainland_vocabulary(_T2S.convert(text)))
+        if m.start() >= done:
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            parts += (text[done:start], _repaired(_t2s_keeping_simplified(text[start:end])))
+            done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _t2s_keeping_simplified(text: str) -> str:
+    """t2s of a simplified text that keeps its 乾县 and 於潜镇; variants such as 答覆 → 答复 are still converted."""
+    if not _HAS_SIMPLIFIED_REWRITTEN.search(text):
+        return _T2S.convert(text)
+    return _T2S.convert(text.translate(_HIDE_SIMPLIFIED)).translate(_SHOW_SIMPLIFIED)
+
+
+def _repaired(text: str) -> str:
     return text.translate(_OVERCONVERSION) if _NEEDS_OVERCONVERSION_REPAIR.search(text) else text
 
 
@@ -112,11 +140,14 @@ def is_traditional(text: str, threshold: float = 0.02) -> bool:
     """True when a noticeable share of the CJK characters exist only in traditional script."""
     if not _TRADITIONAL_ONLY_CHAR.search(text):  # most text has none: one scan, ~10× cheaper than counting
         return False
+    # A traditional text is decided by the characters of its first lines, without counting CJK characters: they
+    # are no more than all characters, so that share of all characters is enough
+    for end in (_SCRIPT_HEAD_CHARS, len(text)):
+        trad = len(_TRADITIONAL_ONLY_CHAR.findall(text, 0, end))
+        if trad >= 20 and trad / len(text) >= threshold:
+            return True
     cjk = _cjk_count(text)
-    if cjk < 20:
-        return False
-    trad = len(_TRADITIONAL_ONLY_CHAR.findall(text))  # rare characters: a short list
-    return trad / cjk >= threshold
+    return cjk >= 20 and trad / cjk >= threshold
 
 
 def _cjk_count(text: str) -> int:
@@ -136,7 +167,10 @@ def nfkc(text: str) -> str:
             text, pos = text.replace(m.group(), chr(ord(m.group()) - _FULL_WIDTH_OFFSET)), m.start()
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-    return text.translate(_ZERO_WIDTH) if _HAS_ZERO_WIDTH.search(text) else text
+    # (five str scans cost a quarter of one regex character-class scan on a report's body)
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+        return text.translate(_ZERO_WIDTH)
+    return text
 
 
 @lru_cache(maxsize=8)  # a report body is converted by several stages (metadata, text facts): once is enough
@@ -167,8 +201,9 @@ def normalize_label(label: str) -> str:
 
     List markers are kept (use `split_list_marker` to separate them).
     """
-    text = strip_pinyin_glosses(nfkc(to_simplified(label)).translate(_QUOTES))
-    return ascii_minus(_WS.sub("", text)).replace("其它", "其他")
+    text = nfkc(to_simplified(label))
+    text = strip_pinyin_glosses(text.translate(_QUOTES) if _HAS_QUOTE.search(text) else text)
+    return ascii_minus("".join(text.split())).replace("其它", "其他")  # split() is re's \s, and cheaper
 
 
 @lru_cache(maxsize=65536)  # table labels repeat in every row pass of the fact mappers

@@ -215,30 +215,30 @@ def _in_use_in(code: str, year: int) -> bool:
 
 
 def _code_from_identifiers(texts: list[str]) -> str | None:
+    joined = "\0".join(texts)  # no pattern reads a NUL: one scan per pattern finds each text's matches in turn
     for pattern, take in ((_SITE_ID, 6), (_INDEX_NO, 6), (_CREDIT_PARAM, None), (_CREDIT_LABEL, None)):
-        for text in texts:
-            for m in pattern.finditer(text):
-                code = m.group(1)[:take] if take else m.group(1)[2:8]
-                if division(code):
-                    return code
+        for m in pattern.finditer(joined):
+            code = m.group(1)[:take] if take else m.group(1)[2:8]
+            if division(code):
+                return code
     return None
 
 
 @lru_cache(maxsize=1)
 def _name_lengths() -> dict[str, tuple[int, ...]]:
-    """First character → lengths of the names starting with it (at most _MAX_NAME), longest first (a few
-    lookups per position instead of one per possible length)."""
+    """First two characters → lengths of the names starting with them (at most _MAX_NAME), longest first (one
+    lookup rules out most positions, a few more find the name)."""
     lengths: dict[str, set[int]] = {}
     for name in _tables().by_name:
         if 2 <= len(name) <= _MAX_NAME:
-            lengths.setdefault(name[0], set()).add(len(name))
-    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
+            lengths.setdefault(name[:2], set()).add(len(name))
+    return {head: tuple(sorted(ls, reverse=True)) for head, ls in lengths.items()}
 
 
 @lru_cache(maxsize=1)
 def _name_start() -> re.Pattern[str]:
     """A character that starts a division name: the regex engine skips the rest (about half of a title)."""
-    return re.compile(f"[{re.escape(''.join(sorted(_name_lengths())))}]")
+    return re.compile(f"[{re.escape(''.join(sorted({head[0] for head in _name_lengths()})))}]")
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -250,7 +250,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while m := start.search(text, i, end - 1):  # a name has two characters at least
         i = m.start()
-        for n in lengths[m.group()]:
+        for n in lengths.get(text[i:i + 2], ()):
             if i + n <= end and text[i:i + n] in names:
                 found.append((i, i + n))
                 i += n
@@ -315,7 +315,7 @@ def _pick(candidates: list[Division], context: set[str], rank: dict[str, int]) -
 def code_from_names(texts: list[str], year: int | None = None) -> str | None:
     """Most specific division named in the texts, which come most trusted first; ambiguous short names resolved by
     their city/province."""
-    plain = [_plain(t) for t in texts]
+    plain = list(dict.fromkeys(_plain(t) for t in texts))  # (the agency is often the 发布机构 too: read it once)
     spans = [_name_spans(text) for text in plain]
     first_text: dict[str, int] = {}  # name → index of the first text naming it
     for index, (text, found) in enumerate(zip(plain, spans, strict=True)):
@@ -360,6 +360,7 @@ def county_short_name(name: str) -> str:
     return re.sub(r"(?:新区|区|县|市|旗)$", "", short) if len(short) > 2 else short
 
 
+@lru_cache(maxsize=256)  # the hints are read again by code_from_names, and a site's names on each of its reports
 def _plain(text: str) -> str:
     return "".join(nfkc(to_simplified(text or "")).split())  # split() is re's \s, and cheaper
 
