@@ -11,7 +11,10 @@ number as printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import re._constants as sre_constants  # (the regex parser: what a pattern needs, worked out at import)
+import re._parser as sre_parser
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .normalize import normalize_text
@@ -42,7 +45,8 @@ CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小
 DUE = r"(?:需要公开|应当公开|应公开|依法公开)?"  # what the law asks to publish: 等需要公开的政府信息
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
-NUM_STARTS = r"[\d约近逾超零〇一二两三四五六七八九十百千]"  # what a printed quantity starts with
+_NUMBER_FIRST = r"\d约近逾超零〇一二两三四五六七八九十百千"  # what a printed quantity starts with
+NUM_STARTS = f"[{_NUMBER_FIRST}]"
 _NUMBER_REACH = 16  # how far a printed quantity can stand before the word that follows it (scan's `before`)
 # "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
 NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
@@ -115,10 +119,12 @@ _MEDIUM_REACH = 40
 _CHANNEL_SHARE = re.compile(r"其中[^,，。;；:：\d]{0,3}?通过[^,，。;；:：\d]{0,12}$")
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
 
-# (A regex sub is ~10× cheaper than str.translate with a dict on CJK text; both spell "the space" first so the
-# regex engine jumps straight to candidate characters.)
-_QUOTES = re.compile("[“”‘’\"'＂「」『』《》〈〉]")
+# (Quotes go one kind at a time: `in` skips the kinds a text lacks faster than a regex scans for them all, and
+# str.translate with a dict is ~10× slower on CJK text. The space patterns spell it first so that the regex engine
+# jumps from space to space.)
+_QUOTES = "“”‘’\"'＂「」『』《》〈〉"
 _INNER_SPACE = re.compile(r" (?:(?<![0-9A-Za-z] )|(?![0-9A-Za-z]))")
+_KEPT_SPACE = re.compile(r" (?<=[0-9A-Za-z] )(?=[0-9A-Za-z])")  # most texts have none: then every space goes
 _DIGITS_THOUSAND = re.compile(r"(约|近|逾|超过)?(\d+(?:\.\d+)?)千(余|多)?")
 # Lookbehinds that open a pattern stop the regex engine from skipping ahead to the pattern's first characters.
 _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:\[[^\]]*\]|[^()\[\]])*\))+")
@@ -155,10 +161,16 @@ def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: 
     where `scan` matches (and there only where `starts` matches): every match of `pattern` must start there (None:
     `pattern` itself is scanned)."""
     if scan is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
+    candidate = scan.search(text)
+    return _scanned_matches(pattern, scan, text, before, starts, candidate) if candidate else iter(())
+
+
+def _scanned_matches(pattern: re.Pattern[str], scan: re.Pattern[str], text: str, before: int,
+                     starts: re.Pattern[str] | None, candidate: re.Match[str] | None) -> Iterator[re.Match[str]]:
+    """scan_finditer's matches from `scan`'s first `candidate` on (most texts have none: no generator for them)."""
     pos = 0  # where the next match may start (matches do not overlap)
-    while candidate := scan.search(text, pos):
+    while candidate:
         end = candidate.start()
         start = max(pos, end - before)
         while start <= end:
@@ -172,6 +184,7 @@ def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: 
             else:
                 start += 1
         pos = max(pos, end + 1)
+        candidate = scan.search(text, pos)
 
 
 def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None,
@@ -201,13 +214,23 @@ def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", s
     发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条, 微信订阅号某镇(微信号:xf2017)公开政府信息29条,
     其他方式公开政府信息条数共计6条, 网站2022年累计发布信息61篇 (its year named: no running total), 网站主动公开政府文件
     31件 (件 only after the verb). Words between the verb and the number end with what was published (信息, 动态, 图文 …):
-    网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name alone is too vague."""
-    return _phrase(key, rf"{NOT_LISTED}{medium}(?:上)?(?:\([^()]{{0,16}}\))?:?(?:{YEAR})?(?:共|全年)?(?:主动)?"
-                        rf"(?P<verb>{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
-                        rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
-                        rf"{verb}(?:(?:政府)?信息)?(?:条数|数|数量|量)?"
-                        rf"(?:共|为|共计|累计|达)?{NUM}(?P<u>条|篇|(?(verb)件|(?!)))",
-                   scan=scan, before=before, starts=starts)
+    网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name alone is too vague. `scan`
+    spells the name from a word every mention holds to its end: a medium is named far more often than counted, so
+    the scan also asks for a number ahead."""
+    account = r"(?:上)?(?:\([^()]{0,16}\))?"
+    before_number = (rf":?(?:{YEAR})?(?:共|全年)?(?:主动)?"
+                     rf"(?P<verb>{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
+                     rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
+                     rf"{verb}(?:(?:政府)?信息)?(?:条数|数|数量|量)?(?:共|为|共计|累计|达)?")
+    return _phrase(key, rf"{NOT_LISTED}{medium}{account}{before_number}{NUM}(?P<u>条|篇|(?(verb)件|(?!)))",
+                   scan=f"(?:{scan}){account}{_number_ahead(before_number)}", before=before, starts=starts)
+
+
+def _number_ahead(words: str) -> str:
+    """A lookahead that a number starts before the sentence ends and within the reach of `words` (which never cross
+    a sentence end): the regex engine tests it in one quick run over the characters."""
+    reach = sre_parser.parse(words).getwidth()[1]
+    return rf"(?=[^。;；{_NUMBER_FIRST}]{{0,{reach}}}+{NUM_STARTS})"
 
 
 def _held(key: str, event: str, units: str) -> Phrase:
@@ -234,6 +257,9 @@ def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, s
                    scan=scan or words, before=before, starts=starts)
 
 
+# (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
+WECHAT_ACCOUNT = (rf"微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
+                  rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?")
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
@@ -301,14 +327,11 @@ PHRASES: tuple[Phrase, ...] = (
     # (门户网, 某县人民政府网: the site without 站; atomic: 政府网 of 政府网站 is no second try)
     _published("active.channel.website", "(?>(?:政府|政务|门户)?网站|门户网|政府网|官网)",
                scan="网(?:站|(?<=门户网)|(?<=政府网)|(?<=官网))", before=2, starts="[政门网官]"),
-    _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博", before=2),
-    # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
-    _published("active.channel.wechat",
-               rf"(?<!微博)(?:政务)?微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
-               rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?", scan="微信", before=2),
+    _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博(?:平台|账号|号)?", before=2),
+    _published("active.channel.wechat", f"(?<!微博)(?:政务)?{WECHAT_ACCOUNT}", scan=WECHAT_ACCOUNT, before=2),
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
                before=0),
-    _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体", before=2, verb=""),
+    _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体(?:平台)?", before=2, verb=""),
     # 政府公报全年编印12期, 编印定西政报12期 (a city's 政报 is its gazette; not 行政报…, 财政报…)
     _phrase("active.channel.gazette", rf"(?:公报|(?<![行财])政报)(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)",
             scan=rf"报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM_STARTS}", before=1, starts="[公政]"),
@@ -372,35 +395,39 @@ PHRASES: tuple[Phrase, ...] = (
             rf"{NUM}{COUNT}(?:申请)?结转(?:至|到)?(?:下(?:一)?年度?|{YEAR})", scan=r"结转(?:至|到)?(?:下|\d{4}年)",
             before=_NUMBER_REACH + 3, starts=NUM_STARTS),
     _channel("apply.channel.in_person", "当面"),
-    _channel("apply.channel.online", "(?:网络|网上|在线|互联网|网站)"),
-    _channel("apply.channel.letter", "(?:信函|来信)", scan="信函|来信"),
+    _channel("apply.channel.online", "网(?:络|上|站)"),
+    _channel("apply.channel.online", "互联网"),
+    _channel("apply.channel.online", "在线"),
+    _channel("apply.channel.letter", "信函"),
+    _channel("apply.channel.letter", "来信"),
     # 邮寄申请12宗 (not 邮寄费: a number follows 申请; a phrase of its own: one literal is scanned much faster than two)
     _channel("apply.channel.letter", "邮寄"),
     _channel("apply.channel.fax", "传真"),
     _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
     _channel("apply.channel.phone", "电话"),
     _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
-            scan="办结", before=2),
+            scan=rf"办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM_STARTS}", before=2),
     # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
-    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}", scan="办结",
-            before=24, starts="申"),
-    # 按规定时限回复, 在法定期限内答复 (found by their 限), 按时办结
+    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}",
+            scan=f"办结(?:了)?{NUM_STARTS}", before=24, starts="申"),
+    # 按规定时限回复, 在法定期限内答复 (found by their 限 and the words up to the number), 按时办结
     *(_phrase("apply.closed.on_time", rf"{when}(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}",
               scan=scan, before=5 if scan else 0, starts="[按在法规]" if scan else None)
-      for when, scan in (("(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|(?:在)?(?:法定|规定)(?:时限|期限)内)", "限"),
+      for when, scan in (("(?:按(?:照)?(?:规定|法定)?(?:时限|期限)|(?:在)?(?:法定|规定)(?:时限|期限)内)",
+                          rf"限(?:内)?(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM_STARTS}"),
                          ("按时", None))),
     _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}",
-            scan="办[结理]", before=2),
+            scan=rf"办(?:结|理(?:中)?)(?:的)?(?:为|有)?{NUM_STARTS}", before=2),
     _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
     # 依申请: e2014-era answers (old meanings)
     _phrase("apply.answer.total",
             rf"{NOT_LISTED}(?:(?:已经|已|共|共计|累计|全部)答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|申请答复数)(?:为|共)?{NUM}{COUNT}",
-            True, scan="答复", before=2),
+            True, scan=rf"答复(?:(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|数)(?:为|共)?{NUM_STARTS}", before=2),
     # 属于已主动公开范围的3件, 主动公开的2件, 答复主动公开97件 (答复 names the answer: 主动公开97件 alone is not one)
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|(?:属于|答复(?:为|属于)?)(?:已)?主动公开(?:范围)?(?:的)?)"
-            rf"{NUM}{COUNT}", True, scan="主动公开", before=5, starts="[属已主答]"),
+            rf"{NUM}{COUNT}", True, scan=rf"主动公开(?:范围)?(?:的|数)?{NUM_STARTS}", before=5, starts="[属已主答]"),
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2),
@@ -443,16 +470,16 @@ PHRASES: tuple[Phrase, ...] = (
     # consultations (Shanghai-style 咨询处理情况, also in later prose): 接待现场咨询1200人次, 收到网上咨询37件,
     # 接听咨询电话300次 (not in a sentence about a hotline or a service centre: see _about_hotline)
     _phrase("consult.onsite", rf"(?:现场|当面)(?:接待)?(?:群众|公众)?咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|人|次)",
-            scan="咨询", before=6, starts="[现当]"),
+            scan=rf"咨询(?:共|共计|合计|达)?{NUM_STARTS}", before=6, starts="[现当]"),
     _phrase("consult.online", rf"(?:网上|网络|在线)咨询(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|条|件)",
-            scan="咨询", before=2),
+            scan=rf"咨询(?:共|共计|合计|达)?{NUM_STARTS}", before=2),
     _phrase("consult.phone", rf"(?:电话咨询|(?:接听)?咨询电话(?:接听)?)(?:共|共计|合计|达)?{NUM}(?P<u>人次|次|个|通)",
-            scan="电话", before=4, starts="[电咨接]"),
+            scan=rf"电话(?:咨询|接听)?(?:共|共计|合计|达)?{NUM_STARTS}", before=4, starts="[电咨接]"),
     # organisation
     # staff: 专职人员2人 and 配备了1名专职人员和3名兼职工作人员 (the number before the noun); 专、兼职 is both kinds
     _phrase("org.staff_total",
             rf"(?:政府信息公开|信息公开|政务公开)(?:{STAFF_BOTH})?(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)",
-            scan="人员", before=13, starts="[政信]"),
+            scan=rf"人员(?:共|共有|为)?{NUM_STARTS}", before=13, starts="[政信]"),
     # 专门配备了2名工作人员 (in a sentence near 公开; not 配备2名工作人员专职负责, counted by kind)
     _phrase("org.staff_total",
             rf"(?:配备|配齐|安排|确定|指定|明确)(?:了)?(?:专门)?{NUM}(?P<u>名)(?:专门)?(?:的)?(?:工作)?人员(?!专职|兼职|全职)",
@@ -466,8 +493,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("org.reading_points",
             rf"(?:设立|设置|建立|建成|开设|开辟|设有|建有)(?:了)?(?:共)?{NUM}(?P<u>个|处)"
             rf"(?:便民|公共|公开|政府信息(?:公开)?|信息公开|信息)?(?:查阅|查询)(?:点|场所|室)",
-            scan="查[阅询]", before=29, starts="[设建开]"),
-    _phrase("org.reading_points", rf"(?:查阅|查询)(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)", scan="查[阅询]"),
+            scan="查[阅询](?:点|场所|室)", before=29, starts="[设建开]"),
+    _phrase("org.reading_points", rf"(?:查阅|查询)(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)",
+            scan=rf"查[阅询](?:点|场所|室)(?:共)?{NUM_STARTS}"),
     # training (in a sentence near 公开): 举办…等全区性培训会4次, 举办政务公开相关培训6次; 300余人次参加培训
     _phrase("training.courses",
             rf"(?:举办|开展|组织)(?:了)?{GAP}{{0,40}}?培训(?:班|会|活动)?(?:共|共计)?{NUM}(?P<u>次|期|场|批)",
@@ -475,8 +503,8 @@ PHRASES: tuple[Phrase, ...] = (
             starts="[举开组]"),
     _phrase("training.trainees", rf"{NUM}(?P<u>人次|人)(?:参加|参与|接受)(?:了)?(?:相关|业务)?培训",
             scan="人次?(?:参加|参与|接受)", before=_NUMBER_REACH, needs_topic=True, starts=NUM_STARTS),
-    _phrase("training.trainees", rf"(?:培训|参训)(?:人员|干部)?(?:共|共计|达|合计)?{NUM}(?P<u>人次)", scan="训", before=1,
-            needs_topic=True),
+    _phrase("training.trainees", rf"(?:培训|参训)(?:人员|干部)?(?:共|共计|达|合计)?{NUM}(?P<u>人次)",
+            scan=rf"训(?:人员|干部)?(?:共|共计|达|合计)?{NUM_STARTS}", before=1, needs_topic=True),
     # proposals, interpretation, responses
     # …or the verb first: 公开人大建议5条,政协提案3条 (the second count shares the verb; not 收到/办理人大建议5件)
     _phrase("proposal.npc_published",
@@ -488,7 +516,7 @@ PHRASES: tuple[Phrase, ...] = (
             scan="政协", before=_NUMBER_REACH, starts="[政公]"),
     _phrase("response.interpretations",
             rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
-            scan="解读", before=2),
+            scan=rf"解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM_STARTS}", before=2),
     _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     _held("response.press_conf", "新闻发布会", "场|次"),
@@ -619,7 +647,12 @@ _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " 
 def prepare(text: str) -> str:
     """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers,
     谘 (谘询, the old form t2s keeps) spelt 咨, 转结 (carried over, 上年度转结申请6件) spelt 结转."""
-    return _INNER_SPACE.sub("", _QUOTES.sub("", normalize_text(text))).replace("谘", "咨").replace("转结", "结转")
+    text = normalize_text(text)
+    for quote in _QUOTES:
+        if quote in text:
+            text = text.replace(quote, "")
+    text = _INNER_SPACE.sub("", text) if _KEPT_SPACE.search(text) else text.replace(" ", "")
+    return text.replace("谘", "咨").replace("转结", "结转")
 
 
 def _quantity(raw: str) -> tuple[float | None, str | None]:
@@ -743,16 +776,49 @@ def _near_topic(text: str, m: re.Match[str]) -> bool:
     return "公开" in text[max(0, m.start() - _TOPIC_REACH):m.end()]
 
 
-# each phrase with what its key asks of a match: a request's (other business), a consultation's (hotline), a medium's
-# (its own count) (worked out once: _phrase_facts runs per text)
-_PHRASE_ROLES = tuple((phrase, phrase.keys[0].startswith("apply."), phrase.keys[0].startswith("consult."),
-                       phrase.keys[0].startswith("active.channel.")) for phrase in PHRASES)
+def _held_characters(items: Iterable[tuple[object, object]]) -> set[str]:
+    """The characters every match of a parsed pattern holds, in the match or in what its lookarounds read."""
+    held: set[str] = set()
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            held.add(chr(arg))
+        elif op is sre_constants.SUBPATTERN or op is sre_constants.ASSERT:  # (…, pattern)
+            held |= _held_characters(arg[-1])
+        elif op is sre_constants.ATOMIC_GROUP:
+            held |= _held_characters(arg)
+        elif op is sre_constants.BRANCH:  # (None, alternatives)
+            held |= set.intersection(*(_held_characters(alternative) for alternative in arg[1]))
+        elif op is sre_constants.GROUPREF_EXISTS:  # (group, yes, no)
+            held |= _held_characters(arg[1]) & _held_characters(arg[2] or ())
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT) and arg[0]:
+            held |= _held_characters(arg[2])  # (min, max, pattern), at least once
+    return held
+
+
+# How many phrases spell each character: the words they share (信息, 公开, 申请) are in every report.
+_SPELT = Counter(c for phrase in (*PHRASES, *(statement for _, statement in _ZERO_STATEMENTS))
+                 for c in set(phrase.pattern.pattern))
+
+
+def _anchor(phrase: Phrase) -> str:
+    """A character every match of `phrase` needs, the one the fewest phrases spell ("" when none): a text without
+    it has no match, and `in` finds one character several times faster than a scan for a word."""
+    held = _held_characters(sre_parser.parse(phrase.pattern.pattern, phrase.pattern.flags))
+    return min(sorted(held), key=_SPELT.__getitem__) if held else ""
+
+
+# each phrase with its anchor and what its key asks of a match: a request's (other business), a consultation's
+# (hotline), a medium's (its own count) (worked out once: _phrase_facts runs per text)
+_PHRASE_ROLES = tuple((phrase, _anchor(phrase), phrase.keys[0].startswith("apply."),
+                       phrase.keys[0].startswith("consult."), phrase.keys[0].startswith("active.channel."))
+                      for phrase in PHRASES)
+_ZERO_ROLES = tuple((key, statement, _anchor(statement)) for key, statement in _ZERO_STATEMENTS)
 
 
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
-    for phrase, request, consultation, channel in _PHRASE_ROLES:
-        if phrase.old_meaning and template in ("t2019", "t2021"):
+    for phrase, anchor, request, consultation, channel in _PHRASE_ROLES:
+        if anchor not in text or phrase.old_meaning and template in ("t2019", "t2021"):
             continue
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
@@ -773,8 +839,8 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
             if facts:  # the first statement of a phrase is the one kept
                 found += [(m.start(), fact) for fact in facts]
                 break
-    for key, statement in _ZERO_STATEMENTS:
-        if m := next(statement.finditer(text), None):
+    for key, statement, anchor in _ZERO_ROLES:
+        if anchor in text and (m := next(statement.finditer(text), None)):
             found.append((m.start(), _zero(key, m.group(0))))
     return found + _respective_facts(text) if "分别" in text else found
 
