@@ -261,11 +261,14 @@ def _cut_form_columns(row: _Row) -> list[tuple[int | None, str, _Cell]] | None:
     return matches[0] if len(matches) == 1 else None
 
 
+_CORNER = "信息内容"  # the header cell over the row labels
+
+
 def _wrapped_form_columns(pieces: list[_Cell]) -> list[tuple[int | None, str, _Cell]] | None:
     """The columns of a section-二 header printed one line a piece, whose words wrap inside their cells ("本年新" /
     "制作数量") or lost their end ("本年增/" of 本年增/减): when the pieces after the corner cell (信息内容) read, in
     order, as exactly one form's column words, each whole or its start; None otherwise. Only the order is known."""
-    corner = next((i for i in range(len(pieces) - 1, -1, -1) if pieces[i].text == "信息内容"), None)
+    corner = next((i for i in range(len(pieces) - 1, -1, -1) if pieces[i].text == _CORNER), None)
     if corner is None or corner == len(pieces) - 1:
         return None
     norms = [c.norm for c in pieces[corner + 1:]]
@@ -273,6 +276,49 @@ def _wrapped_form_columns(pieces: list[_Cell]) -> list[tuple[int | None, str, _C
     if len(reads) != 1:
         return None
     return [(None, name, _cell(printed)) for printed, word in reads[0] if (name := _s2_column(word))]
+
+
+def _line_wrapped_form_columns(pieces: list[_Cell]) -> list[tuple[int | None, str, _Cell]] | None:
+    """The columns of a section-二 header from a PDF's text layer, one line a row of its cells' words apart by
+    spaces, the words wrapping inside their cells ("信息内容 本年新 本年新 对外公开总数量" / "制作数量 公开数量"; the
+    corner 信息内容 maybe centred on a line of its own): when the top line's words start exactly one form's column
+    words in order and each word of the lines below continues, in order, one of them; None otherwise. The top is
+    the corner's line or the one above it. Only the order is known."""
+    last = pieces[-1]
+    if " " not in last.raw and last.text != _CORNER:  # (a wrapped line prints spaces; a centred corner is alone)
+        return None
+    corner = next((i for i in range(len(pieces) - 1, -1, -1) if _CORNER in pieces[i].norm), None)
+    if corner is None:
+        return None
+    for top in range(corner, max(corner - 2, -1), -1):
+        lines = [words for c in pieces[top:] if (words := [n for w in c.raw.split() if (n := _cell(w).norm) != _CORNER])]
+        reads = [(form, texts) for form in _S2_FORMS if lines and (texts := _line_wrapped_words(lines, form))]
+        if len(reads) == 1:
+            form, texts = reads[0]
+            return [(None, name, _cell(text)) for text, word in zip(texts, form, strict=True)
+                    if (name := _s2_column(word))]
+        if reads:
+            return None
+    return None
+
+
+def _line_wrapped_words(lines: list[list[str]], form: tuple[str, ...]) -> list[str] | None:
+    """The form's column words as the header lines print them: the top line's words start them, in order, and each
+    further line's words continue some of them, in order; None when the lines do not read so."""
+    top = lines[0]
+    if len(top) != len(form) or not all(map(_is_cut, top, form)):
+        return None
+    texts = list(top)
+    for line in lines[1:]:
+        j = 0
+        for word in line:
+            while j < len(form) and not form[j].startswith(texts[j] + word):
+                j += 1
+            if j == len(form):
+                return None
+            texts[j] += word
+            j += 1
+    return texts
 
 
 def _form_words(norms: list[str], form: tuple[str, ...]) -> list[tuple[str, str]] | None:
@@ -348,7 +394,7 @@ def _section2(table: _Table) -> list[Fact]:
 def _column_groups(rows: list[_Row]) -> list[int]:
     """Where the column groups of a section-二 table start: 0, and each further 信息内容 of a header row."""
     for row in rows:
-        starts = [j for j, c in enumerate(row) if c.text == "信息内容" and (j == 0 or row[j - 1].text != "信息内容")]
+        starts = [j for j, c in enumerate(row) if c.text == _CORNER and (j == 0 or row[j - 1].text != _CORNER)]
         if len(starts) > 1:
             return [0, *starts[1:]]
     return [0]
@@ -367,7 +413,7 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
         printed = [c for c in row if c.norm]
         if len(printed) == 1 and not printed[0].is_value:  # a header piece on its own line, or a caption
             pieces.append(printed[0])
-            if wrapped := _wrapped_form_columns(pieces):
+            if wrapped := _wrapped_form_columns(pieces) or _line_wrapped_form_columns(pieces):
                 header, header_row_before, values_start = wrapped, True, 0
                 continue
         else:
@@ -394,7 +440,8 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
             values_start = found[0][0] or 0
             continue
         header_row_before = False
-        if not header or not subject:
+        if not header or not subject or _under_spanning_label(
+                labels, len(values), rows[max(0, i - 1):i] + rows[i + 1:i + 2]):
             continue
         by_position = [(row[j] if j is not None and j < len(row) else None, name, c) for j, name, c in header]
         if not all(cell is not None and cell.is_value for cell, _, _ in by_position):
@@ -414,13 +461,40 @@ def _section2_rows(rows: list[_Row], published_total_printed: bool) -> list[Fact
     return facts
 
 
+def _under_spanning_label(labels: _Labels, width: int, neighbours: list[_Row]) -> bool:
+    """Whether a section-二 row of `width` value cells is a local sub-row (行政检查) under its subject's label spanning
+    several rows: the subject has no cells of its own, so none of the sub-rows' values is the subject's (their sum
+    would be a guess). A neighbouring sub-row repeats the subject's label over another sub-row label (an HTML span),
+    or a text grid printed the label once (maybe in one cell with the sub-row's label, apart by a space) and the
+    neighbour prints only a sub-row label and as many values."""
+    cells = list(labels.cells)
+    if " " in cells[-1].raw:
+        cells[-1:] = map(_cell, cells[-1].raw.split())
+    at = next((k + 1 for k, c in enumerate(cells) if _s2_subject(c.text)), len(cells))
+    if at == len(cells) or cells[at].norm.startswith("("):  # (the usual row: its subject is its last label)
+        return False
+    norms = _norms(cells)
+    for row in neighbours:
+        other, values = row.split
+        if other.norms[:at] == norms[:at] and other.norms[at:] != norms[at:]:
+            return True
+        if (len(other.norms) == len(norms) - at and len(values) == width
+                and not any(_s2_subject(c.text) for c in other.cells)):
+            return True
+    return False
+
+
 def _zeros_with_lost_blanks(values: list[_Cell], next_rows: list[_Row], width: int) -> bool:
     """Whether a section-二 row that lost cells (a text grid drops blank cells, "规章 | 0 | 0 | |") reads 0 in every
     column whatever their positions: each printed value reads 0 and the lost cells were blank (spec 2.7: 0), not
     moved to a next row of values without a label (a row wrapped in the text). A row that printed no value lost
-    only blanks when the next row prints its own label and all `width` values (none of them this row's)."""
+    only blanks when the next row is a row of the form of its own (no local sub-row such as 行政检查 under a label
+    spanning it, whose row has no cells of its own) and prints all `width` values (none of them this row's)."""
     if not values:
-        return bool(next_rows) and bool(next_rows[0].split[0].cells) and len(next_rows[0].split[1]) == width
+        if not next_rows:
+            return False
+        next_labels, next_values = next_rows[0].split
+        return len(next_values) == width and any(_s2_subject(c.text) for c in next_labels.cells)
     if not all(c.value is not None and c.value.value == 0 for c in values):
         return False
     return not next_rows or not next_rows[0].split[1] or bool(next_rows[0].split[0].cells)
