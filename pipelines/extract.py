@@ -136,7 +136,7 @@ _OPENING_HEADING = re.compile(r"概述|总体情况|概况|基本情况")
 # Label variants read under the usual label: traditional-script labels of mirrors (and of s2t-converted copies:
 # 發佈), and other wordings.
 _LABEL_VARIANTS = {
-    "网站识别码": "网站标识码",
+    "网站识别码": "网站标识码", "发文机构": "发文机关", "信息名称": "名称", "信息索引": "索引号",  # (教育部's block)
     "索引號": "索引号", "主題分類": "主题分类", "分類": "分类", "發布機構": "发布机构", "發佈機構": "发布机构",
     "發文機關": "发文机关", "發布單位": "发布单位", "發佈單位": "发布单位", "信息來源": "信息来源", "來源": "来源",
     "發文日期": "发文日期", "發布日期": "发布日期", "發佈日期": "发布日期", "發布時間": "发布时间", "發佈時間": "发布时间",

@@ -87,6 +87,9 @@ _TABLE_CUES = (  # template → phrases only that format prints
     ("e2014", ("政府信息公开情况统计表", "统计指标")),
 )
 _SCRIPT_SAMPLE = 4000
+_SIGNATURE_LINES = 3  # the agency's name, then the date, then perhaps a note
+_MAX_SIGNATURE = 40
+_SENTENCE_MARK = re.compile(r"[，。；：,;:]")
 _ERA_FIRST_YEAR = {"e2014": 2014, "t2019": 2019, "t2021": 2021}
 
 
@@ -206,6 +209,20 @@ def _ends_a_district(name: str, match: re.Match[str]) -> bool:
     return any(divisions_named(name[start:match.end()]) for start in range(max(0, match.end() - 8), match.start()))
 
 
+def signature(body: str, agency: str | None) -> str | None:
+    """The signature under the report when it names the agency with more of its place (遂溪县建新镇人民政府 under
+    建新镇's report), else None."""
+    core = (agency or "").removesuffix("政府").removesuffix("人民")
+    if len(core) < 2:
+        return None
+    for line in reversed(body.rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]):
+        # (the agency is read as printed, before the cost of normalising: a traditional page's signature is missed)
+        if len(line) <= _MAX_SIGNATURE and core in line and not _SENTENCE_MARK.search(line) \
+                and (name := normalize_title(line)) != agency:
+            return name
+    return None
+
+
 def edition_of(title: str | None) -> str | None:
     if not title:
         return None
@@ -285,7 +302,8 @@ def report_metadata(extracted: Extracted, url: str, table_template: str | None =
     script = "traditional" if is_traditional((extracted.body or title or "")[:_SCRIPT_SAMPLE]) else "simplified"
     reasons = mirror_reasons(url, title, extracted.body, meta, script)
     hints = [f"{label}：{meta[label]}" for label in ("网站标识码", "索引号") if meta.get(label)]
-    hints += [h for h in (agency, title, meta.get("发布机构"), meta.get("SiteName")) if h]
+    hints += [h for h in (agency, signature(extracted.body, agency), title, meta.get("发布机构"), meta.get("SiteName"))
+              if h]
     return Metadata(
         title=title,
         agency=agency,

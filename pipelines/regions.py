@@ -83,6 +83,12 @@ def short_name(name: str) -> str:
     return name
 
 
+def _unmarked_autonomous_name(div: Division) -> str:
+    """木里县 for 木里藏族自治县: an autonomous county's pages often drop its peoples (its name otherwise)."""
+    m = _AUTONOMOUS.search(div.name) if div.level == "county" else None
+    return f"{div.name[:m.start()]}{div.name[-1]}" if m and m.start() >= 2 else div.name
+
+
 def _read_rows() -> list[Division]:
     with DATA_FILE.open(encoding="utf-8-sig", newline="") as fh:
         return [Division(row["代码"], row["一级行政区"], row["二级行政区"], row["名称"], LEVELS[row["级别"]],
@@ -123,7 +129,7 @@ def _tables() -> _Tables:
         for successor in div.successors:
             if successor != div.code:
                 taken_in.setdefault(successor, set()).add(div.code)
-        names = {div.name}
+        names = {div.name, _unmarked_autonomous_name(div)}
         if div.level != "county":
             names.add(short_name(div.name))
         for name in names:
@@ -214,6 +220,16 @@ def _in_use_in(code: str, year: int) -> bool:
     return any(d.valid_in(year) for d in _tables().by_code.get(code, ()))
 
 
+def _encloses(code: str, inner: str) -> bool:
+    """A province or prefecture code and a division inside it (410500 and 410527)."""
+    prefix = code[:2] if code.endswith("0000") else code[:4]
+    return inner != code and inner.startswith(prefix)
+
+
+def _retired_before(code: str, year: int) -> bool:
+    return all(d.end is not None and d.end < year for d in _tables().by_code.get(code, ()))
+
+
 def _code_from_identifiers(texts: list[str]) -> str | None:
     joined = "\0".join(texts)  # no pattern reads a NUL: one scan per pattern finds each text's matches in turn
     for pattern, take in ((_SITE_ID, 6), (_INDEX_NO, 6), (_CREDIT_PARAM, None), (_CREDIT_LABEL, None)):
@@ -287,11 +303,17 @@ def _enclosing(div: Division) -> set[str]:
     return names
 
 
+def _city(div: Division) -> set[str]:
+    """The names of a county's city: its prefecture, or its municipality (北京市 for 东城区)."""
+    city = div.province if div.prefecture == "直辖" else div.prefecture
+    return {city, short_name(city)}
+
+
 def _consistent(div: Division, higher: dict[str, set[str]]) -> bool:
     """A candidate fits the hints unless they name another prefecture or province and never its own."""
     above = {"county": higher["prefecture"] | higher["province"], "prefecture": higher["province"]}.get(div.level)
-    if is_generic_name(div.name):
-        return bool(above and above & _enclosing(div))
+    if is_generic_name(div.name):  # (its province is not enough: 河北雄安新区 is no 新区 of 唐山)
+        return bool(above and above & _city(div))
     if not above:
         return True
     above = above - {div.name, short_name(div.name)}
@@ -370,11 +392,17 @@ def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | 
     then division names in the hints, most trusted first (agency name, title, 发布机构, site name). None when nothing
     on the page identifies a region (the portal's own code is in the portals table)."""
     texts = [_plain(t) for t in text_hints if t]
-    code = _code_from_identifiers([url or "", *texts]) or code_from_names(texts, year)
+    code = _code_from_identifiers([url or "", *texts])
+    if code is None or code.endswith("00"):
+        # a county report on its city's portal (4105000001): the report's own division, when it lies inside
+        named = code_from_names(texts, year)
+        code = named if code is None or (named and _encloses(code, named)) else code
     if code is None or year is None:
         return code
     # an old identifier or name in a later report stands for the division that replaced it
     code = current_code(code, year)
+    if _retired_before(code, year):  # and no successor: 重庆市 510200 (四川, until 1997) is no 2020 region
+        return None
     if _in_use_in(code, year):
         # the site of a division that later took in others keeps their older reports (江干区's 2019 report on the
         # merged 上城区's site): the division the report names, if it was one of them and still in use that year

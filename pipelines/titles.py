@@ -19,6 +19,9 @@ _YEAR_LAST = re.compile(r"^(?P<agency>.{2,40}?)" + _REPORT_WORDS + r"[(](?P<year
 # The year inside the report words ("东关街道办事处政府信息公开工作2017年度报告")
 _YEAR_INSIDE = re.compile(r"^(?P<agency>.{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?P<year>(?:19|20)\d{2})年?度?(?:工作)?"
                           r"(?:报告|年报)$")
+# The agency's own field before 信息公开 ("海关总署2010年海关信息公开工作年度报告"): read without it, when the
+# agency's name printed before the year holds the word
+_FIELD_WORD = re.compile(r"(?<=\d)年?度?(?P<field>[^\d年度]{2,4}?)(?=信息公开)")
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)(?:年度)?" + _TAIL + "$")  # (某县环保局年度信息公开工作报告)
 _TITLE_ENDINGS = ("报告", "年报", ")")
@@ -59,6 +62,12 @@ _NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|
 # "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
 _INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
 
+
+# Flip-book tools title each page "Page 9 - <the book's name>"; a book is named "2020年报_审计局" by its uploader
+_FLIPBOOK_PAGE = re.compile(r"^page\d+[-_:|]", re.I)
+_BOOK_NAME_SEPARATOR = re.compile(r"[-_|]+")
+_YEAR_REPORT_BOOK = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?(?:年度报告|年报)")
+_PUBLISHER = re.compile(r".{0,30}(?:局|委|办|厅|署|中心|政府|办事处|管委会)")
 
 PLACEHOLDER = "template with placeholder names (XX局), not a report"
 # "XX局2023年…" / "××县…": the name left blank for the reader to fill in (范文 and 模板 pages)
@@ -117,14 +126,19 @@ def lookalike_reason(title: str) -> str | None:
 
 
 # A notice that publishes the report ("X办公室关于公布X市2009年度政府信息公开工作年度报告的通知"): the report's title
-_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?:公布|印发|发布)《?(?P<report>.{2,60}?" + _REPORT_WORDS + r")》?的通知$")
+# or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告": a 公告 needs no verb)
+_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?P<verb>公布|印发|发布)?《?(?P<report>.{2,60}?" + _REPORT_WORDS
+                                + r")》?的(?P<kind>通知|公告)$")
 
 
 @lru_cache(maxsize=256)  # one report asks about its title from several stages; callers only read the result
 def parse_title(title: str) -> TitleInfo:
     norm = normalize_title(title)
-    if (notice := _PUBLISHING_NOTICE.match(norm)) and (inner := parse_title(notice.group("report"))).is_report:
+    if (notice := _PUBLISHING_NOTICE.match(norm)) and (notice.group("verb") or notice.group("kind") == "公告") \
+            and (inner := parse_title(notice.group("report"))).is_report:
         return inner
+    if book := _flipbook_report(norm):
+        return book
     lookalike = lookalike_reason(norm)
     # every title pattern ends with the report words or a bracket (norm holds no whitespace: $ is its end)
     titled = norm.endswith(_TITLE_ENDINGS)
@@ -148,12 +162,30 @@ def parse_title(title: str) -> TitleInfo:
     return TitleInfo(norm, agency, None, m.group("ed") if m else None, False, False, lookalike)
 
 
+def _flipbook_report(norm: str) -> TitleInfo | None:
+    """A flip-book page whose book is named by its year's report and its publisher ("Page9-2020年报_审计局"): that
+    publisher's report, even when the publisher's name holds a look-alike word (审计局 publishes real reports)."""
+    page = _FLIPBOOK_PAGE.match(norm)
+    parts = _BOOK_NAME_SEPARATOR.split(norm[page.end():]) if page else ()
+    if len(parts) != 2:
+        return None
+    for book, publisher in (parts, parts[::-1]):
+        if (m := _YEAR_REPORT_BOOK.fullmatch(book)) and _PUBLISHER.fullmatch(publisher) \
+                and not _NON_GOVERNMENT.search(publisher) and not _PLACEHOLDER.search(publisher):
+            return TitleInfo(norm, publisher, int(m.group("year")), None, True, False, None)
+    return None
+
+
 def _with_year(norm: str) -> re.Match[str] | None:
     """The first title pattern with a year that the title matches (the agency-first one only with an agency)."""
     m = _AGENCY_FIRST.match(norm)
     if m and not m.group("agency"):
         m = None
-    return m or _YEAR_FIRST.match(norm) or _YEAR_LAST.match(norm) or _YEAR_INSIDE.match(norm)
+    if m := m or _YEAR_FIRST.match(norm) or _YEAR_LAST.match(norm) or _YEAR_INSIDE.match(norm):
+        return m
+    if "信息公开" in norm and (field := _FIELD_WORD.search(norm)) and field.group("field") in norm[:field.start()]:
+        return _AGENCY_FIRST.match(norm[:field.start("field")] + norm[field.end("field"):])
+    return None
 
 
 def _agency(printed: str) -> str | None:

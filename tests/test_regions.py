@@ -33,7 +33,9 @@ def test_identifiers(hints, url, year, code):
 
 
 def test_identifier_wins_over_names():
-    assert region_code_for(["杭州市富阳区", "网站标识码：3301000019"], "", None) == "330100"
+    assert region_code_for(["锦州市", "网站标识码：3301000019"], "", None) == "330100"
+    # names inside the identifier's city are the report's own division (a county's report on its city's portal)
+    assert region_code_for(["杭州市富阳区", "网站标识码：3301000019"], "", None) == "330111"
 
 
 def test_identifier_of_an_unknown_code_is_ignored():
