@@ -489,11 +489,14 @@ def _zeros_with_lost_blanks(values: list[_Cell], next_rows: list[_Row], width: i
     column whatever their positions: each printed value reads 0 and the lost cells were blank (spec 2.7: 0), not
     moved to a next row of values without a label (a row wrapped in the text). A row that printed no value lost
     only blanks when the next row is a row of the form of its own (no local sub-row such as 行政检查 under a label
-    spanning it, whose row has no cells of its own) and prints all `width` values (none of them this row's)."""
+    spanning it, whose row has no cells of its own) and prints all `width` values (none of them this row's), or is
+    the next table's caption or header: the row ends its table ("行政许可 | |||" above 第二十条第（六）项)."""
     if not values:
         if not next_rows:
             return False
         next_labels, next_values = next_rows[0].split
+        if not next_values:
+            return any(_CORNER in c.norm or c.norm.startswith("第二十条") for c in next_labels.cells)
         return len(next_values) == width and any(_s2_subject(c.text) for c in next_labels.cells)
     if not all(c.value is not None and c.value.value == 0 for c in values):
         return False

@@ -116,3 +116,13 @@ def test_wrapped_header_lines_name_the_forms_columns(h1: list[str], h5: list[str
 def test_wrapped_header_lines_that_do_not_read_as_the_form_place_nothing(h1: list[str]) -> None:
     facts = text_facts(["第二十条第(一)项", *h1, *S2_1_ROWS])
     assert not [k for k in facts if k.endswith((".issued", ".published_new"))]
+
+
+def test_a_label_only_row_that_ends_its_table_reads_blank() -> None:
+    # "行政许可 | |||" under the one column of (五), then the caption of (六): its only cell was blank (spec 2.7: 0)
+    grids = grids_from_text("\n".join([
+        "第二十条第(五)项 |", "信息内容 | 本年处理决定数量 |", "行政许可 | |||", "第二十条第(六)项 |",
+        "信息内容 | 本年处理决定数量 |", "行政处罚 | 126 |", "行政强制 | 3 |"]))
+    facts = {f.key: (f.value, f.value_flag) for f in facts_from_grids(grids, "t2021")[0]}
+    assert facts["active.permit.decisions"] == (0, "blank")
+    assert facts["active.penalty.decisions"] == (126, None) and facts["active.coercion.decisions"] == (3, None)
