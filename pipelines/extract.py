@@ -151,11 +151,15 @@ META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机
                "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
                *_LABEL_VARIANTS)
 _META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
-# a label follows no letter (时间 in 办理时间), but may follow a digit: footers print their spans without a space;
-# the site code and the index number name nothing else, so they may follow a word too (…大数据中心网站标识码：…)
+# a label follows no letter (时间 in 办理时间), but may follow a digit or a date: footers print their spans without a
+# space (…26日来源：…); the site code and the index number name nothing else, so they may follow a word too
+# (…大数据中心网站标识码：…)
 _CODE_LABELS = ("网站标识码", "网站识别码", "網站標識碼", "索引号", "索引號")
-_META_PAIR = re.compile(r"(?:(?<![^\W\d_])|(?=" + "|".join(_CODE_LABELS) + "))(" + _META_LABEL_RE
-                        + r")\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE + r")\s*[:：]|[\n\r]|$)")
+_META_VALUE = r"\s*[:：]\s*(.*?)(?=\s*(?:" + _META_LABEL_RE + r")\s*[:：]|[\n\r]|$)"
+_META_PAIR = re.compile(r"(?:(?<![^\W\d_])|(?<=\d日)|(?=" + "|".join(_CODE_LABELS) + "))(" + _META_LABEL_RE + ")"
+                        + _META_VALUE)
+# the label that ended the value before it, glued to that value (<span>发布机构：X局</span><span>发布日期：…</span>)
+_NEXT_META_PAIR = re.compile(r"\s*(" + _META_LABEL_RE + ")" + _META_VALUE)
 _SITE_CODE = re.compile(r"[0-9A-Za-z]+")
 _ALL_TEXT = etree.XPath("//text()")
 # class/id values of the descendants: the values, not their elements, are ~3× cheaper in libxml2 than
@@ -555,7 +559,11 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
                 found.setdefault(m.group(1), m.group(2))
             continue
         flat = clean_line(line.replace(" | ", " "))
-        for m in _META_PAIR.finditer(flat):
+        pairs = list(_meta_pairs(flat))
+        # a date that opens the line before its labels is the page's ("2024年01月26日来源：…", "2024-01-26 来源：…")
+        if pairs and flat[:1].isdigit() and (date := _BARE_DATE.fullmatch(flat[:pairs[0].start()].strip())):
+            found.setdefault("日期", date.group())
+        for m in pairs:
             label, value = _LABEL_VARIANTS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
             if label in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
                 value = value.split(" ", 1)[0]
@@ -564,6 +572,14 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
             if value and len(value) <= 120:
                 found.setdefault(label, value)
     return found
+
+
+def _meta_pairs(flat: str) -> Iterator[re.Match[str]]:
+    """The label/value pairs of a line, a label glued to the value before it included."""
+    m = _META_PAIR.search(flat)
+    while m:
+        yield m
+        m = _NEXT_META_PAIR.match(flat, m.end()) or _META_PAIR.search(flat, m.end())
 
 
 def _signed_date(body: str) -> str | None:

@@ -78,6 +78,8 @@ _SPAM_BEFORE = r"澳门|澳門|香港|特区|特區|中国|中國|新"
 _SPAM_AFTER = r"业|業|官网|官網|官方网站|网址|網址|网站|網站|平台|推荐|推薦|国产|在线观看|免费视频|高清"
 _SPAM_PIECE = rf"(?:{_SPAM_BEFORE})*(?:{_SPAM_CORE})(?:{_SPAM_AFTER})*"
 _SPAM_RUN = re.compile(rf"{_SPAM_PIECE}(?:[,，、_|\s]*{_SPAM_PIECE})*")
+# A Latin brand and its words before an agency's name ("uedbet官网西河镇…"): no government's name starts so
+_LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:体育|官网|官方网站|娱乐|平台|app|APP)+")
 _INJECTED_NAME = by_first_character("“\"", r"\s*[A-Za-z0-9]{5,}\s*(?:com|net|cc|vip|top)\s*[”\"]")
 _PINYIN_BRACKET = by_first_character("(（", r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # (matches never overlap)
 _SELF_NAMED_SITE = re.compile(r"(?:门户网站|网站|电子版|网址)[^。\n]{0,30}?(https?://[^\s)）。，,”\"]+)")
@@ -162,8 +164,8 @@ def _report_title_year(title: str) -> int | None:
 
 
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:
-    if title and (agency := without_spam(parse_title(title).agency or "").strip("-_,， ")):  # spam replaced a name
-        return agency
+    if title and (agency := _LATIN_BRAND.sub("", without_spam(parse_title(title).agency or "")).strip("-_,， ")):
+        return agency  # (spam replaced a name, or glued a brand before it)
     for key in ("发布机构", "发文机关", "发布单位"):  # (traditional labels are read under these)
         if meta_block.get(key):
             return normalize_title(meta_block[key])

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .normalize import by_first_character, nfkc, strip_pinyin_glosses, to_simplified
 
-# 信息公开工作年度报告, …年度工作报告, …情况(的)报告 ("关于2022年度政府信息公开情况的报告")
-_REPORT_WORDS = r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况的?)?(?:报告|年报)"
+# 信息公开工作年度报告, …年度工作报告, …情况(的)报告 ("关于2022年度政府信息公开情况的报告"), …工作的报告
+_REPORT_WORDS = r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的?报告|年报)"
 # a bracket after the report words: an edition (图片版), or the scope of a consolidated report (全县: not an edition)
 _TAIL = _REPORT_WORDS + r"(?:[(](?:(?P<scope>全(?:省|市|县|区|旗|州)|汇总)|(?P<ed>[^)]{1,8}))[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
@@ -25,8 +25,13 @@ _FIELD_WORD = re.compile(r"(?<=\d)年?度?(?P<field>[^\d年度]{2,4}?)(?=信息�
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)(?:年度)?" + _TAIL + "$")  # (某县环保局年度信息公开工作报告)
 _TITLE_ENDINGS = ("报告", "年报", ")")
+_NAME_BREAK = re.compile(r"[:@]")  # (NFKC: the full-width colon is ":")
+# The report words after 公开 with their characters transposed by a CMS ("…信息公开工作告年度报"): the same
+# characters in the order of the words (keyed by the sorted characters)
+_REORDERED_REPORT_WORDS = {"".join(sorted(words)): words
+                           for words in ("工作年度报告", "年度报告", "工作报告", "报告", "年报", "工作年报", "情况报告")}
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
-_LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|工作报告|情况的?报告)")
+_LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|(?:工作|情况)的?报告)")
 
 INTERPRETATION = "interpretation of a report, not the report"
 # Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.
@@ -139,9 +144,11 @@ def parse_title(title: str) -> TitleInfo:
         return inner
     if book := _flipbook_report(norm):
         return book
-    lookalike = lookalike_reason(norm)
     # every title pattern ends with the report words or a bracket (norm holds no whitespace: $ is its end)
     titled = norm.endswith(_TITLE_ENDINGS)
+    if not titled and "公开" in norm and (reordered := _with_report_words_reordered(norm)):
+        return parse_title(reordered)
+    lookalike = lookalike_reason(norm)
     if m := (_with_year(norm) if titled else None):
         agency = _agency(m.group("agency"))
         year = int(m.group("year"))
@@ -176,6 +183,14 @@ def _flipbook_report(norm: str) -> TitleInfo | None:
     return None
 
 
+def _with_report_words_reordered(norm: str) -> str | None:
+    """The title with the transposed characters after its last 公开 put back in the order of the report words, when
+    they are exactly those characters."""
+    head, _, tail = norm.rpartition("公开")
+    words = _REORDERED_REPORT_WORDS.get("".join(sorted(tail)))
+    return f"{head}公开{words}" if words else None
+
+
 def _with_year(norm: str) -> re.Match[str] | None:
     """The first title pattern with a year that the title matches (the agency-first one only with an agency)."""
     m = _AGENCY_FIRST.match(norm)
@@ -189,8 +204,10 @@ def _with_year(norm: str) -> re.Match[str] | None:
 
 
 def _agency(printed: str) -> str | None:
-    """The agency part of a title: without the 关于 of a cover note ("关于X…年度报告", "X局关于2021年…")."""
-    agency = printed.removeprefix("关于").removesuffix("关于")
+    """The agency part of a title: without the 关于 of a cover note ("关于X…年度报告", "X局关于2021年…"), and without
+    what a colon or an @ ends (a label, or a spam mirror's brand words: "uedbet官网@:X镇…"; no name holds one)."""
+    agency = next((part for part in reversed(_NAME_BREAK.split(printed)) if part), "")
+    agency = agency.removeprefix("关于").removesuffix("关于")
     if agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
         agency += "政府"
     return agency or None
