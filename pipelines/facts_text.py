@@ -45,8 +45,18 @@ CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小
 DUE = r"(?:需要公开|应当公开|应公开|依法公开)?"  # what the law asks to publish: 等需要公开的政府信息
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
+DISCLOSURE_WORK = "(?:政府信息公开|信息公开|政务公开)"
+# complaints about the disclosure work (not 信访举报投诉类申请, a kind of request)
+COMPLAINTS = r"(?:有关|涉及|关于|因)?(?:政府)?信息公开(?:工作)?(?:方面)?(?:的)?(?:举报投诉|投诉举报|投诉)(?!类)(?:案件|事项)?"
+MEETINGS = rf"(?:各类)?{DISCLOSURE_WORK}(?:工作)?(?:会议|专题会议|专题会)(?:(?:或|和|及|、)专题会议)?"
+HEAD = r"主要(?:负责同志|负责人|领导(?:同志)?)"  # the agency's head (spec 2.4 *_by_head)
+HEAD_TAKES_PART = r"(?:亲自)?(?:参加|出席|参与|做客)"
+# the information an office made, split by its disclosure attribute (Fujian: 共制作政府信息236条，其中主动公开71条，
+# 依申请公开5条，不予公开160条): items, not requests nor answers
+ATTRIBUTE_SPLIT = r"(?:制作|获取|生成)(?:或获取)?(?:了)?(?:各类)?(?:政府)?信息(?:共|共计|合计)?\d{1,7}(?:余|多)?条[,，]?其中[,，:：]?"
 _NUMBER_FIRST = r"\d约近逾超零〇一二两三四五六七八九十百千"  # what a printed quantity starts with
 NUM_STARTS = f"[{_NUMBER_FIRST}]"
+_CLOSED_REACH = 60  # how far a sentence on requests runs before its bare 办结 count
 _NUMBER_REACH = 16  # how far a printed quantity can stand before the word that follows it (scan's `before`)
 # "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
 NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
@@ -54,11 +64,12 @@ GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a claus
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
 # filler inside a medium's statement (an account name, the kinds of items): never another medium's name, nor 解读
-# (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations)
+# (在局网站发布…解读稿件46篇 counts interpretations: response.interpretations), nor 信息中 (在网站上主动公开的政府信息中
+# 便民服务信息9条: one kind among the items)
 OTHER_MEDIUM = r"微信|微博|网站|官网|公众号|新媒体|客户端|公开栏|其中"
 # a list of media closed by 等 (政府门户网站等渠道, 微博等平台): what follows counts them all
 MEDIA_LIST = "等(?:政务)?(?:新媒体|载体|渠道|平台|媒体|方式|途径)"
-MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读|{MEDIA_LIST})[^,，。;；:：\d])"
+MEDIUM_GAP = rf"(?:(?!{OTHER_MEDIUM}|解读|{MEDIA_LIST}|信息中(?!心))[^,，。;；:：\d])"
 # a list of the kinds published, closed by 等, may name 解读 among them (发布各类政策解读、工作动态、通知公告等信息389条)
 LIST_GAP = rf"(?:(?!{OTHER_MEDIUM})[^,，。;；:：\d])"
 ITEMS = r"(?:信息|动态|图文|文章|稿件|新闻|内容|文件)"  # what a medium published
@@ -94,6 +105,11 @@ _SINCE = re.compile("截至|截止|以来|历年|至今|年底|年末")
 # media is (通过政府门户网站、微信公众号等载体…). Longest names first: 微信公众号 is one medium.
 _SOCIAL_MEDIA = re.compile("微信|微博|公众号|新媒体|客户端|抖音|头条")
 _MEDIA = re.compile(f"微信公众号|{_SOCIAL_MEDIA.pattern}|网站|门户网|政府网|官网")
+# …nor is a count of the gazette (通过某市人民政府公报公开规章、规范性文件等方面信息74条)
+CITY_GAZETTE = "(?<![行财])政报"  # a city's 政报 is its gazette; not 行政报…, 财政报…
+_GAZETTE = f"公报|{CITY_GAZETTE}"
+_ONE_CHANNEL = re.compile(f"{_SOCIAL_MEDIA.pattern}|{_GAZETTE}")
+_CHANNELS = re.compile(f"{_MEDIA.pattern}|{_GAZETTE}")
 _MEDIA_LIST = re.compile(MEDIA_LIST)
 _CLAUSE_ENDS = "。；;！？!?,，:"
 # A medium's count is no count of that medium when the clause before it lists another medium with no count between
@@ -105,7 +121,14 @@ _SUBMITTED = re.compile(r"(?:上报|报送|呈报|供稿)(?:至|到|给)?[^,，�
 _NOT_OWN_REACH = 42
 # inside a 其中 breakdown, a medium's count of one kind of information (其中:通过县政府网站发布预算信息1条) is that
 # kind's share, not all the medium published; general words name all of it (发布政府信息, 发布各类信息)
-_ONE_KIND = re.compile(r"(?:发布|公开|推送|公布|发送)了?(?!各类|各种|政府|政务|工作|相关)[^,，。;；:：\d]{1,8}信息$")
+_ONE_KIND = re.compile(r"(?:发布|公开|推送|公布|发送)了?(?!各类|各种|政府|政务|工作|相关)(?:(?!各类|各种)[^,，。;；:：\d]){1,16}"
+                       r"(?:信息|文件)$")
+# …or a count of one kind followed by the count of another kind: the verb's list of counts (公开规范性文件等信息19条，
+# 财政预决算信息9条), or 以及 and another (在政府网站公开会议信息52条，以及公开政策文件41条); not a new statement with its
+# own verb (…共计512条，公开规范性文件5件: a share of the total), nor 其中, a medium or the requests
+_SIBLING_GAP = rf"(?:(?!其中|申请|公报|{OTHER_MEDIUM})[^,，。;；:：\d])"
+_ANOTHER_KIND = re.compile(rf"[,，、](?:(?:以及|及|另|并)(?:{_SIBLING_GAP}){{0,20}}?|(?:(?!公开|发布){_SIBLING_GAP}){{0,12}}?)"
+                           rf"{ITEMS}(?:共|共计|为)?{NUM_STARTS}")
 # media counted in the order they are named: 通过官方微博X、微信公众号Y分别发布各类信息57条、214条
 _RESPECTIVE = re.compile(rf"分别(?:主动)?(?:发布|公开|推送|发送|公布)(?:了)?{GAP}{{0,16}}?"
                          rf"(?P<counts>{NUM}(?P<u>条|篇)(?:[、和及]{NUM.replace('?P<n>', '')}(?:条|篇))+)")
@@ -117,7 +140,14 @@ _MEDIUM_KEYS = {"微信公众号": "wechat", "微信": "wechat", "公众号": "w
 _MEDIUM_REACH = 40
 # the share of one channel in a breakdown (…31例，其中通过网络收到申请27件): no count of all the requests received
 _CHANNEL_SHARE = re.compile(r"其中[^,，。;；:：\d]{0,3}?通过[^,，。;；:：\d]{0,12}$")
+_GRID_TEMPLATES = ("t2019", "t2021")  # the templates whose grid replaced the old meanings
 _TOPIC_REACH = 60  # how far back a sentence's topic is looked for (headings without 。 run into the next paragraph)
+# what the agency's head (or another leader) took part in is no count of all press conferences or interviews
+_BY_HEAD = re.compile(rf"(?:负责同志|负责人|领导(?:同志)?){HEAD_TAKES_PART}")
+_BY_HEAD_REACH = 12
+_COUNTED_WITH_HEADS = frozenset({"response.press_conf", "response.online_interviews"})
+_ATTRIBUTE_SPLIT = re.compile(ATTRIBUTE_SPLIT)
+_TRAINING_PART = re.compile("(?:培训会议|会议(?:和|及|、)?培训|培训(?:和|及|、)?会议)情况")
 
 # (Quotes go one kind at a time: `in` skips the kinds a text lacks faster than a regex scans for them all, and
 # str.translate with a dict is ~10× slower on CJK text. The space patterns spell it first so that the regex engine
@@ -149,6 +179,8 @@ class Phrase:
     # the characters a match can start with, when `before` is long: the stretch before a `scan` hit is searched for
     # them instead of trying `pattern` at each of its positions
     starts: re.Pattern[str] | None = None
+    # an old meaning the t2019/t2021 grid keeps under another key (同意公开, 予以公开 → 予以公开 × 总计): its keys there
+    grid_keys: tuple[str, ...] = ()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`, many times faster on long texts."""
@@ -188,14 +220,15 @@ def _scanned_matches(pattern: re.Pattern[str], scan: re.Pattern[str], text: str,
 
 
 def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None,
-            before: int = 0, needs_topic: bool = False, starts: str | None = None) -> Phrase:
+            before: int = 0, needs_topic: bool = False, starts: str | None = None,
+            grid_keys: tuple[str, ...] = ()) -> Phrase:
     """`scan` spells out the words a match can start with when the pattern opens with an optional word, or
     with `before`, a word every match holds at most `before` characters from its start."""
     stripped = _LEADING_LOOKBEHINDS.sub("", pattern)
     scan_pattern = scan if scan is not None else (stripped if stripped != pattern else None)
     return Phrase((keys,) if isinstance(keys, str) else keys, re.compile(pattern), old_meaning,
                   re.compile(scan_pattern) if scan_pattern else None, before, needs_topic,
-                  re.compile(starts) if starts else None)
+                  re.compile(starts) if starts else None, grid_keys)
 
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
@@ -233,10 +266,11 @@ def _number_ahead(words: str) -> str:
     return rf"(?=[^。;；{_NUMBER_FIRST}]{{0,{reach}}}+{NUM_STARTS})"
 
 
-def _held(key: str, event: str, units: str) -> Phrase:
-    """Events counted before their name, right after the verb: 举办36次新闻发布会, 开展了3场在线访谈."""
+def _held(key: str, event: str, units: str, scan: str | None = None, before: int = _NUMBER_REACH + 6) -> Phrase:
+    """Events counted before their name, right after the verb: 举办36次新闻发布会, 开展了3场在线访谈 (`scan`: a word
+    of the event's name, `before` characters from the verb at most, when the name opens with optional words)."""
     return _phrase(key, rf"(?:举办|召开|组织|举行|参加|开展)(?:了)?(?:共|共计)?{NUM}(?P<u>{units}){event}",
-                   scan=event, before=_NUMBER_REACH + 6, starts="[举召组参开]")
+                   scan=scan or event, before=before, starts="[举召组参开]")
 
 
 def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase, Phrase]:
@@ -279,11 +313,13 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
             rf"{NUM}(?P<u>条)",
             scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
-    # …or the year, then the office, then 共/共计: 2023年度,平溪镇共计公开信息57条
+    # …or the year, then the office, then 共/共计 before or after what was published: 2023年度,平溪镇共计公开信息57条,
+    # 2022年,我局通过政府信息公开平台公开政府信息共计845条 (not 依申请公开, nor a medium's count: 2017年,某街道通过
+    # 政府网站发布信息共642条)
     _phrase("active.items_total",
-            rf"(?<!\d)(?:19|20)\d{{2}}年(?:度)?[,，]?{GAP}{{0,12}}?共(?:计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息"
-            rf"{NUM}(?P<u>条)",
-            scan=r"共计?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=20, starts="[12]"),
+            rf"(?<!\d)(?:19|20)\d{{2}}年(?:度)?[,，]?{LIST_GAP}{{0,16}}?(?:共(?:计)?(?P<sum>)|(?<!申请))(?:公开|发布)(?:了)?(?:各类)?"
+            rf"(?:政府|政务)?信息(?(sum)|(?:共|共计|合计|总计)){NUM}(?P<u>条)",
+            scan=rf"信息(?:共计|共|合计|总计)?{NUM_STARTS}", before=32, starts=r"(?:19|20)\d{2}年"),
     # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
     # 养老服务等方面信息381条, 主动公开单位概况、…等需要公开的政府信息共计512条, 主动公开规划信息、政府采购等共计
     # 90余条 (信息 left out: 共 says the count sums the list) (not 依申请公开, nor the 公开栏's count)
@@ -292,7 +328,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:共计|共|合计|总计|达)?|(?:共计|共|合计|总计))"
             rf"{NUM}(?P<u>条)",
             scan=rf"等(?:(?:方面)?{DUE}(?:的)?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计|达)?|(?:共计|共|合计|总计))"
-                 rf"[\d零〇一二两三四五六七八九十约近逾超]",
+                 rf"{NUM_STARTS}",
             before=44,
             starts="[公发]"),
     # published through several channels: 通过不同渠道和方式公开政府信息2万余条, 通过网站、微信等渠道公开…
@@ -320,6 +356,9 @@ PHRASES: tuple[Phrase, ...] = (
             rf"主动公开{GAP}{{0,10}}?\d{{1,7}}(?:余|多)?条[,，]?其中[,，]?(?:{YEAR}|本年度?|今年|当年)(?:新增|主动公开|公开)?"
             rf"(?:(?:政府)?信息)?(?:为|共)?{NUM}(?P<u>条)", scan=r"其中[,，]?(?:\d{4}年|本年|今年|当年)", before=24,
             starts="主"),
+    # the share of the information made that is 主动公开 (see ATTRIBUTE_SPLIT)
+    _phrase("active.items_total", rf"{ATTRIBUTE_SPLIT}主动公开(?:的)?(?:政府)?(?:信息)?(?:为|共)?{NUM}(?P<u>条)",
+            scan="其中[,，:：]?主动公开", before=_NUMBER_REACH + 16, starts="[制获生]"),
     # 共整理、录入、发布17条主动公开政府信息: the number before the noun, right after the verb
     _phrase("active.items_total",
             rf"(?:发布|公开|新增|制作|录入|上传)(?:了)?(?:共|共计|合计)?{NUM}(?P<u>条)主动公开(?:的)?(?:各类)?(?:政府)?信息",
@@ -332,10 +371,12 @@ PHRASES: tuple[Phrase, ...] = (
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
                before=0),
     _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体(?:平台)?", before=2, verb=""),
-    # 政府公报全年编印12期, 编印定西政报12期 (a city's 政报 is its gazette; not 行政报…, 财政报…)
-    _phrase("active.channel.gazette", rf"(?:公报|(?<![行财])政报)(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)",
+    # 政府公报全年编印12期, 编印定西政报12期
+    _phrase("active.channel.gazette", rf"(?:{_GAZETTE})(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)",
             scan=rf"报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM_STARTS}", before=1, starts="[公政]"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
+    # 通过某市人民政府公报公开规章、规范性文件、人事任免等方面信息74条
+    _published("active.channel.gazette", f"(?:政府公报|{CITY_GAZETTE})", scan="报", before=3, starts="政"),
     # Jilin 2020's free line under 二 (spec 2.1), printed as a paragraph rather than a table row
     _phrase("active.items_published_total",
             rf"信息公开发布总数量(?:\((?:非新闻类、消息类|[^)]{{0,12}})\))?(?:为|:)?{NUM}(?P<u>条)?", scan="发布总数量",
@@ -372,7 +413,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?<!未)(?<!没)(?:(?:(?:发生|有|受理|收到|接到|接收)(?:了)?|(?P<bare>(?<![^。;；,，\n])|(?<=情况)|(?<=方面)))依申请公开(?(bare)|(?:政府信息)?(?:申请|事项)?)"
             rf"|依申请公开(?:政府信息)?(?:管理)?(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)"
             rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项|例)",
-            scan=r"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|[\d零〇一二两三四五六七八九十约近逾超])", before=3,
+            scan=rf"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|{NUM_STARTS})", before=3,
             starts="[发有受收接依]"),
     # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
     # those carried in)
@@ -407,9 +448,12 @@ PHRASES: tuple[Phrase, ...] = (
     _channel("apply.channel.phone", "电话"),
     _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
             scan=rf"办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM_STARTS}", before=2),
-    # 办结 alone right after the requests received ("收到申请14件，办结11件"; elsewhere it may count complaints)
-    _phrase("apply.closed.total", rf"申请[^。；;，,\d]{{0,8}}\d{{1,6}}(?:件|宗|条)[，,]办结(?:了)?{NUM}{COUNT}",
-            scan=f"办结(?:了)?{NUM_STARTS}", before=24, starts="申"),
+    # 办结 alone opening a clause of the sentence on the requests ("收到申请14件，办结11件", "…申请412件，上年结转9件，
+    # 办结398件", "本年度办结48件"; elsewhere it may count complaints)
+    _phrase("apply.closed.total",
+            rf"申请(?:(?!复议|诉讼|投诉|举报|信访)[^。；;]){{0,{_CLOSED_REACH}}}?[，,)](?:本年度?|全年|年内|今年)?(?:共)?办结(?:了)?"
+            rf"{NUM}{COUNT}",
+            scan=f"办结(?:了)?{NUM_STARTS}", before=_CLOSED_REACH + 8, starts="申"),
     # 按规定时限回复, 在法定期限内答复 (found by their 限 and the words up to the number), 按时办结
     *(_phrase("apply.closed.on_time", rf"{when}(?:予以)?(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}",
               scan=scan, before=5 if scan else 0, starts="[按在法规]" if scan else None)
@@ -419,18 +463,26 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.closed.extended", rf"(?:延迟|延期)(?:回复|答复|办结)(?:的)?(?:数|数量)?(?:为|共)?{NUM}{COUNT}"),
     _phrase("apply.pending", rf"(?:未办结|尚未办结|正在办理(?:中)?|仍在办理(?:中)?)(?:的)?(?:为|有)?{NUM}{COUNT}",
             scan=rf"办(?:结|理(?:中)?)(?:的)?(?:为|有)?{NUM_STARTS}", before=2),
-    _phrase("apply.pending", rf"除{NUM}{COUNT}正在办理"),
+    # 除2件正在办理外, 尚有63件正在办理中, 另有1件申请尚未办结
+    _phrase("apply.pending", rf"(?:除|尚有|还有|另有|仍有){NUM}{COUNT}(?:申请)?(?:正在办理|仍在办理|尚在办理|尚未办结|未办结)",
+            scan="办[理结]", before=_NUMBER_REACH + 8, starts="[除尚还另仍]"),
     # 依申请: e2014-era answers (old meanings)
+    # …or a clause of its own that opens with 答复 and is broken down after (答复17件，其中同意公开答复12件)
     _phrase("apply.answer.total",
-            rf"{NOT_LISTED}(?:(?:已经|已|共|共计|累计|全部)答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|申请答复数)(?:为|共)?{NUM}{COUNT}",
+            rf"{NOT_LISTED}(?:(?:已经|已|共|共计|累计|全部|(?P<bare>(?<![^。;；,，\n])))答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?"
+            rf"|申请答复数)(?:为|共)?{NUM}{COUNT}(?(bare)(?=[,，]?其中))",
             True, scan=rf"答复(?:(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|数)(?:为|共)?{NUM_STARTS}", before=2),
     # 属于已主动公开范围的3件, 主动公开的2件, 答复主动公开97件 (答复 names the answer: 主动公开97件 alone is not one)
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|(?:属于|答复(?:为|属于)?)(?:已)?主动公开(?:范围)?(?:的)?)"
             rf"{NUM}{COUNT}", True, scan=rf"主动公开(?:范围)?(?:的|数)?{NUM_STARTS}", before=5, starts="[属已主答]"),
+    # (the grid's own words 予以公开 and 部分公开 name its rows in t2019/t2021 prose too; its 不予公开 is a category
+    # whose subtotal is only kept where a table prints it)
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    _phrase("apply.answer.granted", rf"{NOT_LISTED}予以公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
+            grid_keys=("apply.outcome.granted.total",)),
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
-            scan="部分公开", before=2),
+            scan="部分公开", before=2, grid_keys=("apply.outcome.partial.total",)),
     _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
     # 不属于本行政机关公开的, 非本机关政府信息, 属于非本机关职责范围的, 非本部门掌握的
     _phrase("apply.answer.not_this_agency",
@@ -446,7 +498,7 @@ PHRASES: tuple[Phrase, ...] = (
     # 不是《条例》所指政府信息的2件, 非政府信息1件: 政府信息 is common, 政府信息 and a number are not (涉及不属于条例所指的
     # are the 10 characters a match can start ahead)
     _denial("not_gov_info", "(?:不是|非|不属于)(?:(?:条例|规定)?所指(?:的)?)?政府信息",
-            scan=r"政府信息[的数]?[\d零〇一二两三四五六七八九十约近逾超]", before=10, starts="[涉属不非]"),
+            scan=rf"政府信息[的数]?{NUM_STARTS}", before=10, starts="[涉属不非]"),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     # the form's 告知作出更改补充 asks the applicant to complete the request: 补正 (申请补正信息的3件, 要求申请人补正2件);
     # "补正后…仍不明确" (t2019) has no number right after 补正
@@ -456,6 +508,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.other_channel", rf"告知(?:申请人)?通过其他途径办理(?:的|数)?{NUM}{COUNT}", True),
     # (every era: no grid row has its meaning, so a t2021 report's prose states it)
     _phrase("apply.answer.withdrawn", rf"(?:申请人)?(?:主动)?撤回(?:申请)?(?:的)?{NUM}{COUNT}", scan="撤回", before=5, starts="[申主撤]"),
+    # the e2014 row 举报投诉数量: 收到有关政府信息公开的举报投诉3件 (complaints about the disclosure work itself)
+    _phrase("complaint.total", rf"{COMPLAINTS}(?:数量|数)?(?:共|为)?{NUM}(?P<u>件|起|宗|次|个)",
+            scan=rf"诉(?:举报)?(?:案件|事项)?(?:数量|数)?(?:共|为)?{NUM_STARTS}", before=17, starts="[有涉关因政信]"),
     # fees
     _phrase("fee.info_processing", rf"信息处理费(?:共计|共|合计|总计|为)?{NUM}(?P<u>万元|元)"),
     # 收取费用120元, 收取的费用(检索费、复制费、邮寄费等)为0元
@@ -489,6 +544,13 @@ PHRASES: tuple[Phrase, ...] = (
     *_staff("org.staff_fulltime", "专职"),
     *_staff("org.staff_fulltime", "全职"),
     *_staff("org.staff_parttime", "兼职", not_after="(?<!专)(?<!专、)(?<!专职[和、及])"),
+    # the e2014 rows 专门机构数 and 政府信息公开专项经费 (万元) in prose: 设立政府信息公开工作专门机构1个, 全县政府信息
+    # 公开专项经费为4.6万元 (a budget in 元 is left: the row counts 万元)
+    _phrase("org.dedicated_units",
+            rf"{DISCLOSURE_WORK}(?:工作)?专门(?:工作)?机构(?:数)?(?:共|为)?{NUM}(?P<u>个)", scan="专门(?:工作)?机构",
+            before=8, starts="[政信]"),
+    _phrase("org.budget", rf"{DISCLOSURE_WORK}(?:工作)?(?:专项)?经费(?:共|共计|为|达)?{NUM}(?P<u>万元)",
+            scan=rf"经费(?:共|共计|为|达)?{NUM_STARTS}", before=10, starts="[政信]"),
     # reading points: 设立了2个便民查阅点, 开辟了2个公共查阅点, 设立了三处公开查询点, 查阅点3个
     _phrase("org.reading_points",
             rf"(?:设立|设置|建立|建成|开设|开辟|设有|建有)(?:了)?(?:共)?{NUM}(?P<u>个|处)"
@@ -499,8 +561,12 @@ PHRASES: tuple[Phrase, ...] = (
     # training (in a sentence near 公开): 举办…等全区性培训会4次, 举办政务公开相关培训6次; 300余人次参加培训
     _phrase("training.courses",
             rf"(?:举办|开展|组织)(?:了)?{GAP}{{0,40}}?培训(?:班|会|活动)?(?:共|共计)?{NUM}(?P<u>次|期|场|批)",
-            scan=r"培训(?:班|会|活动)?(?:共|共计)?[\d零〇一二两三四五六七八九十约近逾超]", before=43, needs_topic=True,
+            scan=rf"培训(?:班|会|活动)?(?:共|共计)?{NUM_STARTS}", before=43, needs_topic=True,
             starts="[举开组]"),
+    # the e2014 row 召开政府信息公开工作会议或专题会议数: 召开政府信息公开工作会议或专题会议4次, 召开3次政务公开专题会议
+    _phrase("training.meetings", rf"(?:召开|举办|组织|举行)(?:了)?{MEETINGS}(?:共|共计)?{NUM}(?P<u>次|场)",
+            scan=rf"会(?:议)?(?:(?:或|和|及|、)专题会议)?(?:共|共计)?{NUM_STARTS}", before=15, starts="[召举组]"),
+    _held("training.meetings", MEETINGS, "次|场", scan="公开(?:工作)?(?:会议|专题会)", before=_NUMBER_REACH + 12),
     _phrase("training.trainees", rf"{NUM}(?P<u>人次|人)(?:参加|参与|接受)(?:了)?(?:相关|业务)?培训",
             scan="人次?(?:参加|参与|接受)", before=_NUMBER_REACH, needs_topic=True, starts=NUM_STARTS),
     _phrase("training.trainees", rf"(?:培训|参训)(?:人员|干部)?(?:共|共计|达|合计)?{NUM}(?P<u>人次)",
@@ -510,8 +576,12 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("proposal.npc_published",
             rf"(?:人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?|公开(?:了)?人大(?:代表)?建议)(?:共)?{NUM}"
             rf"(?P<u>条|件)", scan="人大", before=3, starts="[人公]"),
+    # both kinds in one count: the e2014 row 人大代表建议和政协提案办理结果公开数 (公开人大代表建议、政协委员提案办理情况14条)
+    _phrase("proposal.results_published",
+            rf"人大(?:代表)?建议(?:[、和及与]|以及)政协(?:委员)?提案(?:的)?(?:办理(?:情况|结果)(?:公开)?|(?:办理结果)?公开)"
+            rf"(?:信息)?(?:数)?(?:共|为)?{NUM}(?P<u>条|件)", scan="政协", before=8, starts="人"),
     _phrase("proposal.cppcc_published",
-            rf"(?:政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?"
+            rf"(?:(?<!建议[、和及与])(?<!建议以及)政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?"
             rf"|公开(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[,，、和及])?政协(?:委员)?提案)(?:共)?{NUM}(?P<u>条|件)",
             scan="政协", before=_NUMBER_REACH, starts="[政公]"),
     _phrase("response.interpretations",
@@ -519,6 +589,12 @@ PHRASES: tuple[Phrase, ...] = (
             scan=rf"解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM_STARTS}", before=2),
     _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
+    # the e2014 rows 其中：主要负责同志参加新闻发布会次数 / …参加政府网站在线访谈次数 (see _BY_HEAD)
+    _phrase("response.press_conf_by_head", rf"{HEAD}{HEAD_TAKES_PART}(?:了)?(?:的)?新闻发布会(?:次数)?(?:共|为)?{NUM}(?P<u>场|次)",
+            scan="新闻发布会", before=13, starts="主"),
+    _phrase("response.online_interviews_by_head",
+            rf"{HEAD}{HEAD_TAKES_PART}(?:了)?(?:的)?(?:政府)?(?:网站)?在线访谈(?:次数)?(?:共|为)?{NUM}(?P<u>次|期|场)",
+            scan="在线访谈", before=17, starts="主"),
     _held("response.press_conf", "新闻发布会", "场|次"),
     _phrase("response.online_interviews", rf"在线访谈(?:活动|节目)?(?:共)?{NUM}(?P<u>次|期|场)"),
     _held("response.online_interviews", "在线访谈", "次|期|场"),
@@ -548,17 +624,20 @@ _NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
 # bare 复议/诉讼 of other business: 信访复议, 复查复议, 公益诉讼
 _NOT_AFTER = {"申诉": _NOT_APPEAL_AFTER, "诉讼": _NOT_ADMINISTRATIVE_SUIT + "益", "复议": "访查"}
 _CASE_END = re.compile(r"[。;；]")
-# (次 only right after the anchor: 行政复议0次)
-_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计)?{NUM}(?P<u>件|宗|起|例|次)")
-_CASE_UPHELD = (re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
+# (次 only right after the anchor: 行政复议0次; 行政复议有4件)
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计|有)?{NUM}(?P<u>件|宗|起|例|次)")
+# a court that rejects the plaintiff's claims upholds the act (spec 2.4: 维持具体行政行为或者驳回原告诉讼请求数)
+_CASE_UPHELD = (re.compile(rf"(?:维持(?:原)?(?:具体)?(?:行政行为|答复|决定)?(?:或者|或)?)?(?:判决)?驳回(?:原告)?(?:的)?诉讼请求"
+                           rf"(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
+                re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为|答复|决定)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                    re.compile(rf"{NUM}{CASE_COUNT}(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
 _CASE_OTHER = (re.compile(rf"其他(?:结果|情形)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
-_PENDING = r"(?:尚未审结|未审结|尚未结案|未结案|正在审理(?:中)?)"
+_PENDING = r"(?:尚未审结|未审结|尚未结案|未结案|(?:正在|尚在)审理(?:中)?)"
 _CASE_PENDING = (re.compile(rf"{_PENDING}(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"), re.compile(rf"{NUM}{CASE_COUNT}{_PENDING}"))
 # (key, words every match holds: a cheap check before the regexes, patterns)
-_CASE_OUTCOMES = (("upheld", ("维持",), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
+_CASE_OUTCOMES = (("upheld", ("维持", "驳回"), _CASE_UPHELD), ("corrected", ("纠错", "纠正", "撤销"), _CASE_CORRECTED),
                   ("other", ("其他",), _CASE_OTHER), ("pending", ("审结", "结案", "审理"), _CASE_PENDING))
 _CASE_OUTCOME_WORDS = re.compile("|".join(word for _, words, _ in _CASE_OUTCOMES for word in words))  # any of them
 # every case of the total had one outcome: 均维持原具体行政行为 (→ upheld = total), 行政复议案件1件,为其他结果
@@ -620,6 +699,9 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
      _phrase("apply.received.total",
              rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{FILED_BY}?{REQUEST_GAP}{{0,16}}?"
              rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
+    # 未收到有关政府信息公开的举报投诉
+    ("complaint.total", _phrase("complaint.total", rf"(?:未|没有)(?:收到|受理|接到|发生|出现|有)(?:过)?(?:任何)?{COMPLAINTS}",
+                                scan="诉", before=22, starts="[未没]")),
     # 无转结下年度继续办理件, 没有结转到下一年度的申请
     ("apply.carried_out.total",
      _phrase("apply.carried_out.total", r"(?:无|没有|不存在)(?:需要|需)?(?:结转|转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?",
@@ -703,14 +785,21 @@ def _cumulative(text: str, m: re.Match[str]) -> bool:
 
 
 def _one_medium(text: str, m: re.Match[str]) -> bool:
-    """The clause of `m` up to its number names one social medium and no list of media: that medium's count."""
+    """The clause of `m` up to its number names one social medium (or the gazette) and no list of media: that
+    medium's count."""
     reach = max(0, m.start() - _MEDIUM_REACH)
-    if _SOCIAL_MEDIA.search(text, reach, m.start("n")) is None:  # most statements: no medium to weigh
+    if _ONE_CHANNEL.search(text, reach, m.start("n")) is None:  # most statements: no medium to weigh
         return False
     before = text[reach:m.start()]
     clause = before[max(map(before.rfind, _CLAUSE_ENDS)) + 1:] + text[m.start():m.start("n")]
-    media = set(_MEDIA.findall(clause))
-    return len(media) == 1 and _SOCIAL_MEDIA.match(media.pop()) is not None and _MEDIA_LIST.search(clause) is None
+    media = set(_CHANNELS.findall(clause))
+    return len(media) == 1 and _ONE_CHANNEL.match(media.pop()) is not None and _MEDIA_LIST.search(clause) is None
+
+
+def _one_of_kinds(text: str, m: re.Match[str]) -> bool:
+    """`m` counts a list of kinds closed by 等 (not of media) and the next clause counts another kind."""
+    return ("等" in m.group(0) and _MEDIA_LIST.search(m.group(0)) is None
+            and _ANOTHER_KIND.match(text, m.end()) is not None)
 
 
 def _not_own_count(text: str, m: re.Match[str]) -> bool:
@@ -722,12 +811,13 @@ def _not_own_count(text: str, m: re.Match[str]) -> bool:
 
 
 def _one_kind_in_breakdown(text: str, m: re.Match[str], reach: int) -> bool:
-    """`m` counts one kind of information a medium published, within the sentence's 其中 breakdown."""
+    """`m` counts one kind of information a medium published, within the sentence's 其中 breakdown or before the
+    count of another kind."""
     published = m.groupdict().get("verb")
     if not published or _ONE_KIND.search(published) is None:
         return False
     before = text[reach:m.start()]
-    return "其中" in before[max(map(before.rfind, _SENTENCE_ENDS)) + 1:]
+    return "其中" in before[max(map(before.rfind, _SENTENCE_ENDS)) + 1:] or _ANOTHER_KIND.match(text, m.end()) is not None
 
 
 def _respective_facts(text: str) -> list[tuple[int, Fact]]:
@@ -765,6 +855,14 @@ def _channel_share(text: str, m: re.Match[str]) -> bool:
     return _CHANNEL_SHARE.search(text, max(0, m.start() - 20), m.start()) is not None
 
 
+def _attribute_split(text: str, m: re.Match[str]) -> bool:
+    """The sentence of `m` splits the information made by its disclosure attribute (ATTRIBUTE_SPLIT)."""
+    sentence = text[max(0, m.start() - _TOPIC_REACH):m.start()]
+    if "其中" not in sentence:  # most statements
+        return False
+    return _ATTRIBUTE_SPLIT.search(sentence, max(map(sentence.rfind, _SENTENCE_ENDS)) + 1) is not None
+
+
 def _about_hotline(text: str, m: re.Match[str]) -> bool:
     """The sentence up to the end of `m` is about a hotline or a service centre (接听群众电话咨询600余人次)."""
     sentence = text[max(0, m.start() - _TOPIC_REACH):m.end()]
@@ -772,8 +870,10 @@ def _about_hotline(text: str, m: re.Match[str]) -> bool:
 
 
 def _near_topic(text: str, m: re.Match[str]) -> bool:
-    """公开 is named in the match or the 60 characters before it."""
-    return "公开" in text[max(0, m.start() - _TOPIC_REACH):m.end()]
+    """公开 is named in the match or the 60 characters before it, or the heading of the report's part on the form's
+    meetings and training rows (六、机构建设、保障经费和培训会议情况)."""
+    window = text[max(0, m.start() - _TOPIC_REACH):m.end()]
+    return "公开" in window or _TRAINING_PART.search(window) is not None
 
 
 def _held_characters(items: Iterable[tuple[object, object]]) -> set[str]:
@@ -818,8 +918,13 @@ _ZERO_ROLES = tuple((key, statement, _anchor(statement)) for key, statement in _
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
     for phrase, anchor, request, consultation, channel in _PHRASE_ROLES:
-        if anchor not in text or phrase.old_meaning and template in ("t2019", "t2021"):
+        if anchor not in text:
             continue
+        keys = phrase.keys
+        if phrase.old_meaning and template in _GRID_TEMPLATES:
+            if not phrase.grid_keys:
+                continue
+            keys = phrase.grid_keys
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
@@ -829,13 +934,19 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
                 continue
             if phrase.needs_topic and not _near_topic(text, m) or consultation and _about_hotline(text, m):
                 continue
-            if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)):
+            if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)
+                                                   or _one_of_kinds(text, m)):
                 continue
             if channel and _not_own_count(text, m):
                 continue
             if request and phrase.keys[0] == "apply.received.total" and _channel_share(text, m):
                 continue
-            facts = [fact for key in phrase.keys if (fact := _fact(key, m)) is not None]
+            if request and _attribute_split(text, m):
+                continue
+            if phrase.keys[0] in _COUNTED_WITH_HEADS and _BY_HEAD.search(text, max(0, m.start() - _BY_HEAD_REACH),
+                                                                         m.start("n")):
+                continue
+            facts = [fact for key in keys if (fact := _fact(key, m)) is not None]
             if facts:  # the first statement of a phrase is the one kept
                 found += [(m.start(), fact) for fact in facts]
                 break
