@@ -78,7 +78,7 @@ CASE_COUNT = r"(?P<u>件|宗|起|例)"
 APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
 # who filed them and where, closed by 提出的/提交的: "来自公民、法人或者其他组织对…", "…向街道办事处提出的…申请",
 # "社会组织或群众个人提出的政府信息依申请公开" (REQUEST_GAP's filler alone is too short for them)
-FILED_BY = rf"(?:(?:来自)?{APPLICANTS}|(?:{GAP}{{0,16}}?(?:提出|提交)的))"
+FILED_BY = rf"(?:(?:来自)?{APPLICANTS}(?:{GAP}{{0,16}}?(?:提出|提交)的)?|(?:{GAP}{{0,16}}?(?:提出|提交)的))"
 # A statement about other business of the same office (政务服务大厅受理来电来访…件，已办结…件) has request-like
 # counts: the last topic word of the sentence up to the end of a match says what it counts. 信访举报投诉类申请 is a
 # kind of disclosure request (tried first).
@@ -128,7 +128,7 @@ _ONE_KIND = re.compile(r"(?:发布|公开|推送|公布|发送)了?(?!各类|各
 # own verb (…共计512条，公开规范性文件5件: a share of the total), nor 其中, a medium or the requests
 _SIBLING_GAP = rf"(?:(?!其中|申请|公报|{OTHER_MEDIUM})[^,，。;；:：\d])"
 _ANOTHER_KIND = re.compile(rf"[,，、](?:(?:以及|及|另|并)(?:{_SIBLING_GAP}){{0,20}}?|(?:(?!公开|发布){_SIBLING_GAP}){{0,12}}?)"
-                           rf"{ITEMS}(?:共|共计|为)?{NUM_STARTS}")
+                           rf"(?:{ITEMS}|解读)(?:共|共计|为)?{NUM_STARTS}")
 # media counted in the order they are named: 通过官方微博X、微信公众号Y分别发布各类信息57条、214条
 _RESPECTIVE = re.compile(rf"分别(?:主动)?(?:发布|公开|推送|发送|公布)(?:了)?{GAP}{{0,16}}?"
                          rf"(?P<counts>{NUM}(?P<u>条|篇)(?:[、和及]{NUM.replace('?P<n>', '')}(?:条|篇))+)")
@@ -244,17 +244,17 @@ def _published(key: str, medium: str, scan: str, before: int, verb: str = "?", s
     """Items a medium published: 政务微博发布信息120条, 在微博公开政府信息数为431条, 其中微信(含转发)640条,
     通过政府门户网站向社会公开政府信息2214条, 微信公众号青岩发布发布信息913条, 微信公众账号(1个)…, 网站信息公开平台
     公开信息291条, 公众号推送涉及教育、医疗等的政务动态75余条, 网站公开镇财政信息，2条, 微信公众号(某市青山镇人民政府)
-    发布信息共96篇, 微信公众号信息发布量64条, 政府网站:发布信息37条, 微信订阅号某镇(微信号:xf2017)公开政府信息29条,
-    其他方式公开政府信息条数共计6条, 网站2022年累计发布信息61篇 (its year named: no running total), 网站主动公开政府文件
-    31件 (件 only after the verb). Words between the verb and the number end with what was published (信息, 动态, 图文 …):
+    发布信息共96篇, 微信公众号信息发布量64条, 微信公众号发文540条, 微信公众号图文信息388条, 政府网站:发布信息37条,
+    微信订阅号某镇(微信号:xf2017)公开政府信息29条, 其他方式公开政府信息条数共计6条, 网站2022年累计发布信息61篇
+    (its year named: no running total), 网站主动公开政府文件31件 (件 only after the verb). Words between the verb and the number end with what was published (信息, 动态, 图文 …):
     网站公开征求意见收到建议20条 is no count of items. `verb` "" when the medium's name alone is too vague. `scan`
     spells the name from a word every mention holds to its end: a medium is named far more often than counted, so
     the scan also asks for a number ahead."""
     account = r"(?:上)?(?:\([^()]{0,16}\))?"
     before_number = (rf":?(?:{YEAR})?(?:共|全年)?(?:主动)?"
-                     rf"(?P<verb>{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送)(?:了)?"
+                     rf"(?P<verb>{MEDIUM_GAP}{{0,8}}?(?:向社会|向公众|向外|对外)?(?:发布|公开|推送|公布|发送|发文)(?:了)?"
                      rf"(?:{MEDIUM_GAP}{{0,30}}?(?:{ITEMS}|解读{LIST_GAP}{{0,28}}?等(?:各类)?{ITEMS}))?(?:(?<=信息)[,，])?)"
-                     rf"{verb}(?:(?:政府)?信息)?(?:条数|数|数量|量)?(?:共|为|共计|累计|达)?")
+                     rf"{verb}(?:(?:政府|图文)?信息|图文)?(?:条数|数|数量|量)?(?:共|为|共计|累计|达)?")
     return _phrase(key, rf"{NOT_LISTED}{medium}{account}{before_number}{NUM}(?P<u>条|篇|(?(verb)件|(?!)))",
                    scan=f"(?:{scan}){account}{_number_ahead(before_number)}", before=before, starts=starts)
 
@@ -274,9 +274,9 @@ def _held(key: str, event: str, units: str, scan: str | None = None, before: int
 
 
 def _staff(key: str, kind: str, not_after: str = "") -> tuple[Phrase, Phrase, Phrase]:
-    """Staff of one kind, counted after or before the noun: 专职人员2人; 配备了1名专职人员, 6名兼职工作人员,
+    """Staff of one kind, counted after or before the noun: 专职人员2人, 专职信息人员3名; 配备了1名专职人员, 6名兼职工作人员,
     4名工作人员兼职负责; without 人员 only near 公开: (其中全职3人,兼职5人)."""
-    return (_phrase(key, rf"{not_after}{kind}(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)"),
+    return (_phrase(key, rf"{not_after}{kind}(?:政府信息公开|信息公开|信息)?(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)"),
             _phrase(key, rf"{not_after}{kind}{NUM}(?P<u>人|名)(?!次)", needs_topic=True),
             _phrase(key, rf"{NUM}(?P<u>名)(?:{kind}(?:的)?(?:政府信息公开|信息公开)?(?:工作)?人员"
                          rf"|(?:工作)?人员{kind}(?:负责|从事|承担))",
@@ -291,6 +291,8 @@ def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, s
                    scan=scan or words, before=before, starts=starts)
 
 
+# the clause after proposals handled: all their results were published
+ALL_RESULTS_PUBLISHED = r"[,，](?:其)?(?:办理结果|办理情况|答复(?:结果)?)?(?:均|全部|都)(?:已)?(?:予以|依法|向社会)?(?:公开|公布)"
 # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
 WECHAT_ACCOUNT = (rf"微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
                   rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?")
@@ -298,15 +300,16 @@ PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
     # 52条, 主动公开的信息共计712条, 主动公开政府信息(公文平台发文)96条, 主动公开信息的有9条, 主动公开、更新各类信息
-    # 318条, 主动对外更新政府信息35次 (更新 counts updates), 主动公开信息31大项、84小项,共计5123条 (a breakdown by category before the total) (general words only
+    # 318条, 主动公开政务动态类信息318条, 主动公开信息共有46条, 主动对外更新政府信息35次 (更新 counts updates),
+    # 主动公开信息31大项、84小项,共计5123条 (a breakdown by category before the total) (general words only
     # between 主动公开 and 信息: 主动公开财政信息5条 is one kind, 主动公开范围的信息 and 属于主动公开的信息3件 answers to
     # requests; 全文电子化的主动公开信息96条 counts those in full text)
     _phrase("active.items_total",
             rf"主动(?<!属于主动)(?<!属于已主动)(?<!电子化主动)(?<!电子化的主动)(?:对外|向社会)?(?:公开|发布|(?P<update>更新))"
             rf"(?:[、和及与](?:更新|发布|公开))?"
             rf"(?:了|的)?(?:{YEAR})?(?:各类|各种|各项|政府|政务|工作|政务公开){{0,3}}"
-            rf"(?:信息|动态)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
-            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共|共计|合计|总计|累计|累积)?{NUM}"
+            rf"(?:信息|动态(?:类)?(?:信息)?)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
+            rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共有|共|共计|合计|总计|累计|累积)?{NUM}"
             rf"(?P<u>条|件|项|篇|(?(update)次|(?!)))"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
     _phrase("active.items_total",
@@ -335,6 +338,8 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"(?:等|各种|多种|不同|各类|多个)(?:公开)?(?:{CARRIER}[和及与、])?渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?"
             rf"{PUBLISHED_ITEMS}", scan="渠道", before=7, starts="[等各多不]"),
+    # every platform together: 全平台发布各类政务信息合计847条
+    _phrase("active.items_total", rf"全平台(?:共|共计|合计)?{PUBLISHED_ITEMS}"),
     # online and offline together are every channel: 通过线上及线下公开的934条信息, 线上线下共发布政府信息934条 (信息
     # before or after the number)
     _phrase("active.items_total",
@@ -368,6 +373,8 @@ PHRASES: tuple[Phrase, ...] = (
                scan="网(?:站|(?<=门户网)|(?<=政府网)|(?<=官网))", before=2, starts="[政门网官]"),
     _published("active.channel.weibo", "(?<!微信)(?:政务)?微博(?:平台|账号|号)?", scan="微博(?:平台|账号|号)?", before=2),
     _published("active.channel.wechat", f"(?<!微博)(?:政务)?{WECHAT_ACCOUNT}", scan=WECHAT_ACCOUNT, before=2),
+    # 公众号 alone is a WeChat account too (官方公众号552条)
+    _published("active.channel.wechat", "(?<!微信)(?:官方|政务)?公众号", scan="公众号", before=2),
     _published("active.channel.other", "(?:其他|其它)(?:方式|途径|渠道|媒体)", scan="其[他它](?:方式|途径|渠道|媒体)",
                before=0),
     _published("active.channel.newmedia", "(?:政务)?新媒体(?:平台)?", scan="新媒体(?:平台)?", before=2, verb=""),
@@ -405,15 +412,17 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.received.total",
             rf"(?:本年度?|今年|全年|当年)新(?:接收|收到|受理|收)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?"
             rf"{NUM}{REQUEST_COUNT}", scan="新(?:接收|收到|受理|收)", before=3, starts="[本今全当]"),
-    # 发生依申请公开2次, 接到依申请公开事项6项, 依申请公开系统共收到2宗信息: the count follows 依申请公开 without 申请
+    # 发生依申请公开2次, 接到依申请公开事项6项, 依申请公开系统共收到2宗信息, 依申请公开共受理3件, 依申请公开申请数为
+    # 14件: the count follows 依申请公开 without 申请
     # after it; or a clause of its own opens with it (…；依申请公开4次，行政复议0次), also right after its heading
     # (（二）依申请公开情况 依申请公开3次: the heading's line break is gone); not with what was disclosed after it
     # (依申请公开政府信息215件: the items, not the requests)
     _phrase("apply.received.total",
             rf"(?<!未)(?<!没)(?:(?:(?:发生|有|受理|收到|接到|接收)(?:了)?|(?P<bare>(?<![^。;；,，\n])|(?<=情况)|(?<=方面)))依申请公开(?(bare)|(?:政府信息)?(?:申请|事项)?)"
-            rf"|依申请公开(?:政府信息)?(?:管理)?(?:系统|平台)(?:中|上|内)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?)"
+            rf"|依申请公开(?:政府信息)?(?:(?:管理)?(?:系统|平台)(?:中|上|内)?)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?"
+            rf"|依申请公开(?:政府信息)?申请(?:数|数量|总数)(?:为|是)?)"
             rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项|例)",
-            scan=rf"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|{NUM_STARTS})", before=3,
+            scan=rf"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|受理|收到|接到|接收|{NUM_STARTS})", before=3,
             starts="[发有受收接依]"),
     # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
     # those carried in)
@@ -535,10 +544,11 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("org.staff_total",
             rf"(?:政府信息公开|信息公开|政务公开)(?:{STAFF_BOTH})?(?:工作)?人员(?:共|共有|为)?{NUM}(?P<u>人|名)(?!次)",
             scan=rf"人员(?:共|共有|为)?{NUM_STARTS}", before=13, starts="[政信]"),
-    # 专门配备了2名工作人员 (in a sentence near 公开; not 配备2名工作人员专职负责, counted by kind)
+    # 专门配备了2名工作人员, 配备了4个工作人员 (in a sentence near 公开; not 配备2名工作人员专职负责, counted by kind)
     _phrase("org.staff_total",
-            rf"(?:配备|配齐|安排|确定|指定|明确)(?:了)?(?:专门)?{NUM}(?P<u>名)(?:专门)?(?:的)?(?:工作)?人员(?!专职|兼职|全职)",
-            scan="名(?:专门)?(?:的)?(?:工作)?人员", before=_NUMBER_REACH + 6, needs_topic=True,
+            rf"(?:配备|配齐|安排|确定|指定|明确)(?:了)?(?:专门)?{NUM}(?P<u>名|个(?=(?:专门)?(?:的)?工作人员))(?:专门)?(?:的)?"
+            rf"(?:工作)?人员(?!专职|兼职|全职)",
+            scan="人员", before=_NUMBER_REACH + 12, needs_topic=True,
             starts="[配安确指明]"),
     *_staff("org.staff_total", STAFF_BOTH),
     *_staff("org.staff_fulltime", "专职"),
@@ -558,9 +568,10 @@ PHRASES: tuple[Phrase, ...] = (
             scan="查[阅询](?:点|场所|室)", before=29, starts="[设建开]"),
     _phrase("org.reading_points", rf"(?:查阅|查询)(?:点|场所|室)(?:共)?{NUM}(?P<u>个|处)",
             scan=rf"查[阅询](?:点|场所|室)(?:共)?{NUM_STARTS}"),
-    # training (in a sentence near 公开): 举办…等全区性培训会4次, 举办政务公开相关培训6次; 300余人次参加培训
+    # training (in a sentence near 公开): 举办…等全区性培训会4次, 举办政务公开相关培训6次; 300余人次参加培训 (courses
+    # held: not 组织业务人员参加市上…培训4次, attended)
     _phrase("training.courses",
-            rf"(?:举办|开展|组织)(?:了)?{GAP}{{0,40}}?培训(?:班|会|活动)?(?:共|共计)?{NUM}(?P<u>次|期|场|批)",
+            rf"(?:举办|开展|组织)(?:了)?(?:(?!参加|参与){GAP}){{0,40}}?培训(?:班|会|活动)?(?:共|共计)?{NUM}(?P<u>次|期|场|批)",
             scan=rf"培训(?:班|会|活动)?(?:共|共计)?{NUM_STARTS}", before=43, needs_topic=True,
             starts="[举开组]"),
     # the e2014 row 召开政府信息公开工作会议或专题会议数: 召开政府信息公开工作会议或专题会议4次, 召开3次政务公开专题会议
@@ -573,21 +584,28 @@ PHRASES: tuple[Phrase, ...] = (
             scan=rf"训(?:人员|干部)?(?:共|共计|达|合计)?{NUM_STARTS}", before=1, needs_topic=True),
     # proposals, interpretation, responses
     # …or the verb first: 公开人大建议5条,政协提案3条 (the second count shares the verb; not 收到/办理人大建议5件)
+    # …or those handled when the next clause says all their results were published (办理人大代表建议8件、政协委员提案5件，
+    # 办理结果均已公开: like 均维持, the count is every one's)
     _phrase("proposal.npc_published",
-            rf"(?:人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?|公开(?:了)?人大(?:代表)?建议)(?:共)?{NUM}"
-            rf"(?P<u>条|件)", scan="人大", before=3, starts="[人公]"),
+            rf"(?:人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?|公开(?:了)?人大(?:代表)?建议"
+            rf"|(?P<handled>办理(?:了)?人大(?:代表)?建议))(?:共)?{NUM}"
+            rf"(?P<u>条|件)(?(handled)(?=(?:[、和及]政协(?:委员)?提案\d{{1,4}}(?:条|件))?{ALL_RESULTS_PUBLISHED}))",
+            scan="人大", before=3, starts="[人公办]"),
     # both kinds in one count: the e2014 row 人大代表建议和政协提案办理结果公开数 (公开人大代表建议、政协委员提案办理情况14条)
     _phrase("proposal.results_published",
             rf"人大(?:代表)?建议(?:[、和及与]|以及)政协(?:委员)?提案(?:的)?(?:办理(?:情况|结果)(?:公开)?|(?:办理结果)?公开)"
             rf"(?:信息)?(?:数)?(?:共|为)?{NUM}(?P<u>条|件)", scan="政协", before=8, starts="人"),
     _phrase("proposal.cppcc_published",
             rf"(?:(?<!建议[、和及与])(?<!建议以及)政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?"
-            rf"|公开(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[,，、和及])?政协(?:委员)?提案)(?:共)?{NUM}(?P<u>条|件)",
-            scan="政协", before=_NUMBER_REACH, starts="[政公]"),
+            rf"|公开(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[,，、和及])?政协(?:委员)?提案"
+            rf"|(?P<handled>办理(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[、和及])?政协(?:委员)?提案))(?:共)?{NUM}(?P<u>条|件)"
+            rf"(?(handled)(?={ALL_RESULTS_PUBLISHED}))",
+            scan="政协", before=_NUMBER_REACH, starts="[政公办]"),
+    # 发布政策解读信息7份, 2022年政策解读4次
     _phrase("response.interpretations",
-            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件)",
+            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件|份)",
             scan=rf"解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM_STARTS}", before=2),
-    _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件)"),
+    _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件|份|次)"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     # the e2014 rows 其中：主要负责同志参加新闻发布会次数 / …参加政府网站在线访谈次数 (see _BY_HEAD)
     _phrase("response.press_conf_by_head", rf"{HEAD}{HEAD_TAKES_PART}(?:了)?(?:的)?新闻发布会(?:次数)?(?:共|为)?{NUM}(?P<u>场|次)",
@@ -679,8 +697,8 @@ _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further o
 _FEE_REACH = 28  # 没有发生过, 向, 20 more and 进行: the farthest 收费/收取 stands from a statement's start
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     ("fee.info_processing", _phrase("fee.info_processing",
-                                    r"(?:没有|未|无|不)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?(?:政府信息公开)?"
-                                    r"(?:政府)?信息处理费", scan="信息处理费", before=19,
+                                    r"(?:没有|未|无|不(?:存在)?)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?"
+                                    r"(?:政府信息公开)?(?:政府)?信息处理费", scan="信息处理费", before=20,
                                     starts="[没未无不]")),
     # 未收费, 未对申请人进行收费, 未产生相关收费, 未因信息公开收取…任何费用, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
     # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
