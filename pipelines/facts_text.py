@@ -672,9 +672,12 @@ _CASE_ALL = (("upheld", re.compile(rf"均(?:被)?(?:予以)?维持|全部(?:被)
 _CASE_ZERO_ANCHOR = (r"(?:(?:行政)?(?:复议|诉讼|申诉)|涉诉|起诉)(?!(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉))"
                      r"(?!(?:案件?|的)?(?:数)?(?:为|共)?[1-9])")  # 没有按期答复被提起行政诉讼1件: there was one
 _CASE_ZERO_MORE = rf"(?:[^。;；,，]{{0,16}}?{_CASE_ZERO_ANCHOR}){{0,2}}"  # 复议、诉讼和申诉
+# (a statement never runs into the next section's heading: "无" cells of a table pasted as text, then 四、…行政复议)
+_NOT_A_HEADING = r"(?![一二三四五六七八九十]{1,2}、)"
 _CASE_ZERO = re.compile(r"(?:(?:未|没有)曾?(?:发生|出现|收到|接到|产生|受理|因|被|涉及|引起|引发|有)过?|无(?:一例|一起|一件))"
-                        rf"[^。;；,，]{{0,24}}?{_CASE_ZERO_ANCHOR}{_CASE_ZERO_MORE}"
-                        rf"|(?:没有|无(?!法|论|正当|权|关|需|须|偿))[^。;；,，\d]{{0,24}}?{_CASE_ZERO_ANCHOR}{_CASE_ZERO_MORE}"
+                        rf"(?:{_NOT_A_HEADING}[^。;；,，]){{0,24}}?{_CASE_ZERO_ANCHOR}{_CASE_ZERO_MORE}"
+                        rf"|(?:没有|无(?!法|论|正当|权|关|需|须|偿))(?:{_NOT_A_HEADING}[^。;；,，\d]){{0,24}}?{_CASE_ZERO_ANCHOR}"
+                        rf"{_CASE_ZERO_MORE}"
                         rf"|无因?{_CASE_ZERO_ANCHOR}")
 # The words every zero statement holds (at most 20 characters apart): it starts at most 32 characters before the
 # first (没有曾发生过, 24 more, 行政) and ends 2 after where the last starts, which the scan finds too.
