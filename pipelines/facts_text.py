@@ -42,6 +42,7 @@ PUBLISHED_ITEMS = (r"(?:主动)?(?:公开|发布)(?:了)?(?:包括[^,，。;；:
                    rf"(?:政府|政务|涉(?!企)[^,，。;；:：\d]{{1,2}}?)?信息(?:共|共计|合计|总计|达)?{NUM}(?P<u>条)")
 # the kinds of items counted before their total: 31大项、84小项,共计5123条 (the total must follow 共/共计/合计)
 CATEGORY_BREAKDOWN = r"\d{1,3}(?:个)?大(?:项|类)[、,，]?\d{1,4}(?:个)?小(?:项|类)[,，]?(?=共|合计|总计)"
+FULLTEXT_E = "(?:全文电子化|电子化全文(?:公开)?)"  # items published with their full text online
 DUE = r"(?:需要公开|应当公开|应公开|依法公开)?"  # what the law asks to publish: 等需要公开的政府信息
 STAFF_BOTH = r"(?:专兼职|专、兼职|专\(兼\)职|专职和兼职|专职、兼职|专职及兼职)"  # staff of both kinds
 YEAR = r"(?:19|20)\d{2}年(?:度)?(?:的)?"  # a year named inside a phrase: 主动公开2009年度政府信息31条
@@ -388,7 +389,13 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_published_total",
             rf"信息公开发布总数量(?:\((?:非新闻类、消息类|[^)]{{0,12}})\))?(?:为|:)?{NUM}(?P<u>条)?", scan="发布总数量",
             before=4),
-    _phrase("active.items_fulltext_e_pct", rf"全文电子化(?:率)?(?:为|达|达到)?{NUM}(?P<u>%)"),  # 全文电子化达100%
+    # 全文电子化达100%, 电子化全文公开率达100%; 全文电子化的主动公开信息数41条 (the e2008 row of items in full text,
+    # read only by the row's own words 信息数: 全文电子化的主动公开信息96条 is left)
+    _phrase("active.items_fulltext_e_pct", rf"{FULLTEXT_E}(?:率)?(?:为|达|达到)?{NUM}(?P<u>%)", scan="电子化", before=2,
+            starts="[全电]"),
+    _phrase("active.items_fulltext_e",
+            rf"{FULLTEXT_E}(?:的)?(?:主动公开)?(?:的)?(?:政府)?信息(?:条数|数量|数)(?:为|共|共计|达)?{NUM}(?P<u>条)",
+            scan="电子化", before=2, starts="[全电]"),
     # the e2014 rows 其中：主动公开规范性文件数 and 制发规范性文件总数 in prose (主动公开规范性文件0件；制发规范性文件0件; not
     # 公开规章和规范性文件11件, two kinds, nor 累计制发…, a running total); the t2019/t2021 grids count them by other keys
     _phrase("active.normative.published",
@@ -481,10 +488,11 @@ PHRASES: tuple[Phrase, ...] = (
             rf"{NOT_LISTED}(?:(?:已经|已|共|共计|累计|全部|(?P<bare>(?<![^。;；,，\n])))答复(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?"
             rf"|申请答复数)(?:为|共)?{NUM}{COUNT}(?(bare)(?=[,，]?其中))",
             True, scan=rf"答复(?:(?:了)?(?:的)?(?:政府信息公开)?(?:申请)?|数)(?:为|共)?{NUM_STARTS}", before=2),
-    # 属于已主动公开范围的3件, 主动公开的2件, 答复主动公开97件 (答复 names the answer: 主动公开97件 alone is not one)
+    # 属于已主动公开范围的3件, 主动公开的2件, 答复主动公开97件 (答复 names the answer: 主动公开97件 alone is not one;
+    # nor is 主动公开的31条政府信息中, the items published)
     _phrase("apply.answer.already_public",
             rf"{NOT_LISTED}(?:(?:属于)?(?:已)?主动公开(?:范围)?(?:的|数)|(?:属于|答复(?:为|属于)?)(?:已)?主动公开(?:范围)?(?:的)?)"
-            rf"{NUM}{COUNT}", True, scan=rf"主动公开(?:范围)?(?:的|数)?{NUM_STARTS}", before=5, starts="[属已主答]"),
+            rf"{NUM}{COUNT}(?!(?:政府)?信息)", True, scan=rf"主动公开(?:范围)?(?:的|数)?{NUM_STARTS}", before=5, starts="[属已主答]"),
     # (the grid's own words 予以公开 and 部分公开 name its rows in t2019/t2021 prose too; its 不予公开 is a category
     # whose subtotal is only kept where a table prints it)
     _phrase("apply.answer.granted", rf"{NOT_LISTED}(?<!不)同意公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
@@ -660,7 +668,10 @@ _CASE_OUTCOMES = (("upheld", ("维持", "驳回"), _CASE_UPHELD), ("corrected", 
 _CASE_OUTCOME_WORDS = re.compile("|".join(word for _, words, _ in _CASE_OUTCOMES for word in words))  # any of them
 # every case of the total had one outcome: 均维持原具体行政行为 (→ upheld = total), 行政复议案件1件,为其他结果
 # …or the clause right after the total names one outcome and no count (行政复议1件，结果维持; not 结果维持1件)
-_RESULT = r"^[,，]?(?:复议|审理|判决)?结果(?:均|都|全部)?(?:为|是)?"
+# (…，法院判决维持原具体行政行为: the court's or the review body's decision names the outcome too)
+_DECIDED = r"(?:复议|审理|判决|裁定|决定)"
+_RESULT = (rf"^[,，]?(?:经)?(?:(?:人民)?法院|复议机关)?(?:{_DECIDED}?结果|(?<=法院|机关){_DECIDED}?|{_DECIDED})"
+           r"(?:均|都|全部)?(?:为|是)?")
 _NO_COUNT_AFTER = r"(?![^,，。;；]{0,12}?(?:\d|[零〇一二两三四五六七八九十]+(?:件|宗|起|例)))"
 _CASE_ALL = (("upheld", re.compile(rf"均(?:被)?(?:予以)?维持|全部(?:被)?维持|{_RESULT}(?:予以)?维持{_NO_COUNT_AFTER}")),
              ("corrected", re.compile(rf"{_RESULT}(?:被)?(?:纠错|纠正){_NO_COUNT_AFTER}")),
@@ -710,7 +721,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
         "fee.none",
         rf"(?:未|没有|不(?=收取))(?:发生|产生|出现)?(?:过)?(?:因{GAP}{{0,8}}?)?(?:(?:向|对){GAP}{{0,20}}?)?(?:进行)?"
         rf"(?:相关|任何)?(?:收费|收取{GAP}{{0,14}}?(?:费用|检索费|复制费|复印费|邮寄费|工本费))"
-        rf"|(?:无|没有|未发生|未产生|不存在){GAP}{{0,14}}?(?:信息公开(?:方面)?(?:的)?收费|收费[和及与、]减免)|零收费",
+        rf"|(?:无|没有|未发生|未产生|不存在|未涉及|不涉及){GAP}{{0,14}}?(?:信息公开(?:方面)?(?:的)?收费|收费[和及与、]减免)|零收费",
         scan="收[费取]", before=_FEE_REACH, starts="[未没不无零]")),
     ("fee.none", _phrase("fee.none", r"(?:全部|均|一律)(?:予以)?免费(?:办理|提供)", scan="免费", before=4)),
     # 未收到…申请, 未接收到依申请公开, 未接收到有关公民、法人或其他组织要求公开政府信息的申请, 没有接到群众主动要求公开
@@ -749,13 +760,14 @@ _CELL_SEPARATOR = " | "  # a table row as extract renders it: cells joined by " 
 
 def prepare(text: str) -> str:
     """Matching copy: t2s + NFKC, quotes removed, spaces removed unless they separate two ASCII words or numbers,
-    谘 (谘询, the old form t2s keeps) spelt 咨, 转结 (carried over, 上年度转结申请6件) spelt 结转."""
+    谘 (谘询, the old form t2s keeps) spelt 咨, 转结 (carried over, 上年度转结申请6件) spelt 结转, 资讯 (資訊, the Taiwan and
+    Hong Kong word for information that big5 copies use: 主動公開政府資訊27條) spelt 信息."""
     text = normalize_text(text)
     for quote in _QUOTES:
         if quote in text:
             text = text.replace(quote, "")
     text = _INNER_SPACE.sub("", text) if _KEPT_SPACE.search(text) else text.replace(" ", "")
-    return text.replace("谘", "咨").replace("转结", "结转")
+    return text.replace("谘", "咨").replace("转结", "结转").replace("资讯", "信息")
 
 
 def _quantity(raw: str) -> tuple[float | None, str | None]:
