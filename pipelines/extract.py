@@ -123,6 +123,8 @@ _NOISE_LINE = re.compile(
     r"[\[\]<>«»…|/]))+\s*$)"
 )
 _PAGE_WORD = re.compile(r"上一页|下一页|首页|尾页|末页|共\s*\d+\s*页")
+# "2 / 6" alone on a line: the page mark of a document converted page by page (a page within the total)
+_PAGE_OF_TOTAL = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*")
 # Q&A and recommendation snippets that aggregator pages paste between reports (seed 001).
 _AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好|问[:：]|答[:：])|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|相关问题|热门问答"
                                r"|网友回答|共有\d+个回答"
@@ -213,6 +215,8 @@ _RENDER_BLOCK_TAGS = (*_BLOCK_TAGS, "tr", "td", "th", "table")  # a newline befo
 _CONTENT_BLOCK_TAGS = tuple(tag for tag in _RENDER_BLOCK_TAGS if tag not in ("table", "br", "hr"))
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
 _TITLE_SPLIT = re.compile(r"\s*(?:(?<!\d)-+|-+(?!\d)|[_|｜—–]+|::)\s*")  # (not 2020-2021: one span of years)
+# A document-sharing site names the page by the uploaded file ("…年度报告.docx"): the title is the name without it
+_FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf|txt|pptx?)$", re.I)
 
 _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:部分|章)))?([一二三四五六七八九十]{1,3})\s*"
                           r"(?:[、.．]|(?:部分|章)[、.．:：\s]?)\s*(\S.*)$")
@@ -639,6 +643,8 @@ def choose_title(candidates: list[str | None]) -> str | None:
         if not (parts and parse_title(cand).lookalike and any(parse_title(p).lookalike for p in parts)):
             pieces.extend(parts)
         pieces.append(cand)
+    if any("." in piece for piece in pieces):
+        pieces = [_FILE_EXTENSION.sub("", piece) or piece for piece in pieces]
     for piece in pieces:
         info = parse_title(piece)
         # a loose match (no agency) on a string that still holds a site-name separator is "title_站名"
@@ -882,7 +888,11 @@ def is_noise_line(line: str) -> bool:
 
 
 def _is_noise(match: re.Match[str]) -> bool:
-    return match.lastgroup != "pager" or bool(_PAGE_WORD.search(match.string))
+    return match.lastgroup != "pager" or bool(_PAGE_WORD.search(match.string)) or _is_page_of_total(match.string)
+
+
+def _is_page_of_total(line: str) -> bool:
+    return "/" in line and bool(m := _PAGE_OF_TOTAL.fullmatch(line)) and 0 < int(m.group(1)) <= int(m.group(2))
 
 
 def _with_agency_line(title: str | None, body: str) -> str | None:

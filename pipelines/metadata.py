@@ -67,15 +67,18 @@ _GAMBLING_BRANDS_LATIN = re.compile(r"manbetx|bet365|betway", re.I)
 _LATIN_BRAND_START = re.compile(r"[bBmM]")  # re.I folds no other character onto b or m
 # Words that real reports use too (扫黄打非, 打击赌博): only suspicious in the title or the page's metadata.
 # (Both scripts: mirrors paste traditional spam words into simplified reports.)
-_SPAM_WORDS = re.compile(r"博彩|赌场|賭場|赌博|賭博|色情|成人视频|娱乐平台|娛樂平台|彩票网|彩票網|棋牌")
+_SPAM_WORDS = re.compile(r"博彩|赌场|賭場|赌博|賭博|色情|成人视频|娱乐平台|娛樂平台|彩票网|彩票網|棋牌|体育直播|體育直播")
 # What mirrors inject in place of a place name or of the words 政府信息公开 (澳门特区赌场,澳门博彩业网址水利局;
-# 中国体育彩票市审计局; 澳門賭場推薦条例), and porn banner words: a core word with the words glued before and after it.
-# 体育彩票 itself is a real agency's business (体育彩票公益金, 体育彩票管理中心): only the bare brand counts.
+# 中国体育彩票市审计局; 澳門賭場推薦条例; 皇冠体育投注平台交通运输局; 网易体育直播市人民政府办公室), and porn banner
+# words: a core word with the words glued before and after it.
+# 体育彩票 itself is a real agency's business (体育彩票公益金, 体育彩票管理中心): only the bare brand counts; 体育 alone
+# names real bureaus (某市体育局): only with a betting or streaming word.
 _SPAM_CORE = (r"葡京|博彩|赌场|賭場|体彩网|體彩網|彩票网|彩票網|体育彩票(?!公益|管理|发行|销售|中心)|體育彩票(?!公益|管理)"
+              r"|体育直播|體育直播"
               r"|亚洲精品|国产精品|精品国产|一区二区(?:三区)?|欧美日韩|日韩(?:精品|在线)|无码|成人视频|"
               + _GAMBLING_BRANDS.pattern)
-_SPAM_BEFORE = r"澳门|澳門|香港|特区|特區|中国|中國|新"
-_SPAM_AFTER = r"业|業|官网|官網|官方网站|网址|網址|网站|網站|平台|推荐|推薦|国产|在线观看|免费视频|高清"
+_SPAM_BEFORE = r"澳门|澳門|香港|特区|特區|中国|中國|新|网易|網易|腾讯|騰訊"  # (portal names a live-stream brand borrows)
+_SPAM_AFTER = r"业|業|投注|官网|官網|官方网站|网址|網址|网站|網站|平台|推荐|推薦|国产|在线观看|免费视频|高清"
 _SPAM_PIECE = rf"(?:{_SPAM_BEFORE})*(?:{_SPAM_CORE})(?:{_SPAM_AFTER})*"
 _SPAM_RUN = re.compile(rf"{_SPAM_PIECE}(?:[,，、_|\s]*{_SPAM_PIECE})*")
 # A Latin brand and its words before an agency's name ("uedbet官网西河镇…"): no government's name starts so

@@ -66,7 +66,7 @@ _FIRST_HEADING = re.compile(r"(?:第一部分|一\s*[、.．])")
 _MIN_SENTENCE_CHARS = 40
 _SENTENCE_END = re.compile("[，。；]")
 _NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
-_SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
+_SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|体育直播|體育直播|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
 # A line that is cells of a table pasted as text, not prose: "无" cells, or a unit and its value ("件 无", "条 4156")
 _UNIT_NAMES = "|".join(sorted(UNITS, key=len, reverse=True))
 _CELL_LINE = re.compile(rf"^(?:(?:{_UNIT_NAMES}) )?[无無](?: [无無])*$|^(?:{_UNIT_NAMES}) (?:\d[\d,.]*|[—–\-－/／]+)$",
@@ -234,6 +234,8 @@ def _keep_own_segment(report: Report, page: Extracted) -> bool:
     own tables. True when the page was cut."""
     segments = _with_opening_paragraph(segment_reports(page.body, min_chars=1))  # excerpts count as pieces
     reports = [i for i, s in enumerate(segments) if len(s) >= MIN_SEGMENT_CHARS]
+    if not reports and (len(segments) == 1 or all(_FIRST_HEADING.match(s) for s in segments[1:])):
+        reports = list(range(len(segments)))  # short reports, each restarting at 一、: pieces all the same
     if not reports:
         return False
     title = parse_title(page.title) if page.title else None
