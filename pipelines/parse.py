@@ -31,9 +31,8 @@ from .extract import (
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata, without_spam
-from .numbers import UNITS
 from .records import Fact, Fetched, Grid, Report, Section
-from .tables import grids_from_text, grids_of
+from .tables import grids_from_text, grids_of, is_cells_line
 from .titles import INTERPRETATION, body_lookalike, parse_title
 
 T = TypeVar("T")
@@ -67,10 +66,6 @@ _MIN_SENTENCE_CHARS = 40
 _SENTENCE_END = re.compile("[，。；]")
 _NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
 _SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|体育直播|體育直播|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
-# A line that is cells of a table pasted as text, not prose: "无" cells, or a unit and its value ("件 无", "条 4156")
-_UNIT_NAMES = "|".join(sorted(UNITS, key=len, reverse=True))
-_CELL_LINE = re.compile(rf"^(?:(?:{_UNIT_NAMES}) )?[无無](?: [无無])*$|^(?:{_UNIT_NAMES}) (?:\d[\d,.]*|[—–\-－/／]+)$",
-                        re.M)  # (the body's lines are stripped, their spaces collapsed)
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -203,13 +198,11 @@ def is_document(fetched: Fetched) -> bool:
 
 def _prose(page: Extracted) -> str:
     """The body without the rows of its tables: a one-cell row ("…发布总数量:356", a note) reads like a paragraph,
-    and a table's numbers are table facts, not statements to check the table against (R10). Nor the cells of a
-    table pasted as text (_CELL_LINE): the text reader joins lines, and "件 无" before the rest of a wrapped label
-    ("告诉讼请求数" of 驳回原告诉讼请求数) would read as "no lawsuits"."""
+    and a table's numbers are table facts, not statements to check the table against (R10). Nor the lines of a
+    table pasted as text (is_cells_line): the text reader joins lines, and "件 无" or "结果纠正 无" before the next
+    label ("告诉讼请求数" of a wrapped 驳回原告诉讼请求数, "行政复议 其他结果 无") would read as "no cases"."""
     rows = {line for table in page.tables for line in table.lines}
-    if _CELL_LINE.search(page.body):
-        return "\n".join(line for line in page.body.split("\n") if line not in rows and not _CELL_LINE.fullmatch(line))
-    return "\n".join(line for line in page.body.split("\n") if line not in rows) if rows else page.body
+    return "\n".join(line for line in page.body.split("\n") if line not in rows and not is_cells_line(line))
 
 
 def _file_title(fetched: Fetched) -> str | None:

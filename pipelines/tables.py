@@ -46,6 +46,8 @@ _MAX_UNIT_LENGTH = max(map(len, UNITS))
 # may be printed in traditional script), one or more values. (\d is any decimal digit: full-width digits too.)
 _SPACED_ROW = re.compile(rf"(?P<label>.*?[^\d {_DASHES}])(?: (?!(?:{_VALUE}) )(?P<unit>[^\d ]{{1,{_MAX_UNIT_LENGTH}}}))?"
                          rf" (?P<values>(?:{_VALUE})(?: (?:{_VALUE}))*)")
+_BLANK_WORDS = frozenset("无無")
+_DASH_CHARACTERS = "—–-－/／"
 _VALUE_ENDS = frozenset("—–-－/／无無〇零○")  # with the digits: the characters a value can end in
 # A printed page number between the parts of a table cut by a page break: "- 3 -", "第 3 页", "第3页 共5页", "3/5";
 # spaces, and the bars of a PDF text line, anywhere in it. Longer lines are never one.
@@ -291,6 +293,21 @@ def _spaced_row(line: str) -> list[str] | None:
     if unit and not _is_unit(unit):  # a word of the label ("涉及 商业 0")
         label, unit = f"{label} {unit}", None
     return [label, *([unit] if unit else []), *m.group("values").split(" ")]
+
+
+def is_cells_line(line: str) -> bool:
+    """A line that holds only cells of a table pasted as text, not prose: a row printed on one line with a unit, two
+    values or more, or one blank value ("结果纠正 无", "（七）总计 无 无 2 1 1 无 4", "件 无", "条 4156"), or a lone 无.
+    (A prose line may end with one number: "…受理申请 3", wrapped before its 件.)"""
+    if line in _BLANK_WORDS:
+        return True
+    row = _spaced_row(line)
+    if row is None:
+        return False
+    values = row[1:]
+    if _is_unit(values[0]):
+        return True
+    return len(values) >= 2 or values[0] in _BLANK_WORDS or values[0].strip(_DASH_CHARACTERS) == ""
 
 
 def _values_row(line: str) -> list[str] | None:

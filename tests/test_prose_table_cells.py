@@ -28,3 +28,13 @@ def test_unit_and_value_lines_of_an_e2014_form_are_no_prose() -> None:
     report = parse_report([Fetched("http://www.example.gov.cn/art/2016/2/1/art_1_1.html", page.encode(),
                                    {"content-type": "text/html; charset=utf-8"})])
     assert not any(f.key == "litigation.total" and f.source == "text" for f in report.facts)
+
+
+def test_rows_of_a_transposed_section_four_are_no_prose() -> None:
+    # section 四 from a PDF, one row per line: "结果纠正 无" then "行政复议 其他结果 无" joins to "无行政复议"
+    lines = ["四、政府信息公开行政复议、行政诉讼情况", "结果维持 2", "结果纠正 无", "行政复议 其他结果 无", "尚未审结 无",
+             "总计 2", "五、存在的主要问题及改进情况", "公开内容的全面性有待加强。"]
+    page = "<html><body><div class='TRS_Editor'>" + "".join(f"<p>{line}</p>" for line in lines) + "</div></body></html>"
+    report = parse_report([Fetched("http://www.example.gov.cn/art/2023/3/2/art_1_2.html", page.encode(),
+                                   {"content-type": "text/html; charset=utf-8"})])
+    assert not any(f.key == "review.total" and f.source == "text" for f in report.facts)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pipelines.tables import grids_from_elements, grids_from_html, grids_from_text
+from pipelines.tables import grids_from_elements, grids_from_html, grids_from_text, is_cells_line
 
 DATA = Path(__file__).parent / "data" / "tables"
 
@@ -128,3 +128,11 @@ def test_grids_from_elements_reads_tables_of_a_parsed_page_like_grids_from_html(
     root = etree.fromstring(html, etree.HTMLParser())
     assert grids_from_elements(root.iter("table")) == grids_from_html(html) == [
         [["A a", "1"], ["A a", "2"]], [["x", "y"]]]
+
+
+def test_cells_lines_are_told_from_prose():
+    for line in ("无", "件 无", "条 4156", "结果纠正 无", "（七）总计 无 无 2 1 1 无 4", "行政复议 其他结果 —"):
+        assert is_cells_line(line), line
+    # prose, and a wrapped line that ends with its number (the unit comes on the next line)
+    for line in ("全年受理申请3件。", "共受理政府信息公开申请 12", "2022年度政府信息公开工作年度报告", "无正当理由"):
+        assert not is_cells_line(line), line
