@@ -305,7 +305,7 @@ def is_cells_line(line: str) -> bool:
     if row is None:
         return False
     values = row[1:]
-    if _is_unit(values[0]):
+    if _is_unit(row[0]) or _is_unit(values[0]):  # "条 4156" under its label, "收到 件 3"
         return True
     return len(values) >= 2 or values[0] in _BLANK_WORDS or values[0].strip(_DASH_CHARACTERS) == ""
 
