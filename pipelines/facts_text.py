@@ -297,6 +297,8 @@ ALL_RESULTS_PUBLISHED = r"[,，](?:其)?(?:办理结果|办理情况|答复(?:�
 # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
 WECHAT_ACCOUNT = (rf"微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
                   rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?")
+# what 解读 names before its count: 民生政策文件, 重大政策措施, 规范性文件 (never across another verb or a 栏目)
+_INTERPRETED = r"[^,，。;；:：\d发公转印出制栏]{0,8}?(?:政策(?:性)?(?:文件|措施)|规范性文件)"
 PHRASES: tuple[Phrase, ...] = (
     # 主动公开
     # 主动公开政府信息数236条, 主动公开2009年度政府信息31条, 主动公开政府工作信息、动态620多条, 主动发布政务公开信息
@@ -609,11 +611,17 @@ PHRASES: tuple[Phrase, ...] = (
             rf"|(?P<handled>办理(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[、和及])?政协(?:委员)?提案))(?:共)?{NUM}(?P<u>条|件)"
             rf"(?(handled)(?={ALL_RESULTS_PUBLISHED}))",
             scan="政协", before=_NUMBER_REACH, starts="[政公办]"),
-    # 发布政策解读信息7份, 2022年政策解读4次
+    # 发布政策解读信息7份, 发布政策解读类信息19篇; or the verb first, what was interpreted after it: 解读民生政策文件8件,
+    # 解读重大政策措施3个 (not 解读专栏发布规范性文件5件, another verb's count; a class, not words: every 解读 of a
+    # report is tried)
     _phrase("response.interpretations",
-            rf"{NOT_LISTED}(?:政策)?解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM}(?P<u>条|篇|件|份)",
-            scan=rf"解读(?:信息|稿件|稿|文件|材料|文章)(?:发布)?(?:共)?{NUM_STARTS}", before=2),
-    _phrase("response.interpretations", rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件|份|次)"),
+            rf"{NOT_LISTED}(?:(?:政策)?解读(?:类)?(?:信息|稿件|稿|文件|材料|文章)(?:发布)?"
+            rf"|解读(?:了)?{_INTERPRETED}(?P<verb_first>))(?:共)?{NUM}(?P<u>条|篇|件|份|(?(verb_first)个|(?!)))",
+            scan=rf"解读(?:(?:类)?(?:信息|稿件|稿|文件|材料|文章)(?:发布)?|(?:了)?{_INTERPRETED})(?:共)?{NUM_STARTS}",
+            before=2),
+    # 2022年政策解读4次, 政策解读11个 (个 not of 栏目, 专栏, 专题 …)
+    _phrase("response.interpretations",
+            rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件|份|次|个(?!栏目|专栏|专题|平台|渠道|版块|板块))"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     # the e2014 rows 其中：主要负责同志参加新闻发布会次数 / …参加政府网站在线访谈次数 (see _BY_HEAD)
     _phrase("response.press_conf_by_head", rf"{HEAD}{HEAD_TAKES_PART}(?:了)?(?:的)?新闻发布会(?:次数)?(?:共|为)?{NUM}(?P<u>场|次)",
@@ -656,9 +664,9 @@ _CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?
 _CASE_UPHELD = (re.compile(rf"(?:维持(?:原)?(?:具体)?(?:行政行为|答复|决定)?(?:或者|或)?)?(?:判决)?驳回(?:原告)?(?:的)?诉讼请求"
                            rf"(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
                 re.compile(rf"维持(?:原)?(?:具体)?(?:行政行为|答复|决定)?(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
-                re.compile(rf"{NUM}{CASE_COUNT}(?:予以|被)?维持"))
+                re.compile(rf"{NUM}{CASE_COUNT}(?:结果)?(?:予以|被)?维持"))
 _CASE_CORRECTED = (re.compile(rf"(?:被)?(?:依法)?(?:纠错|纠正|撤销)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
-                   re.compile(rf"{NUM}{CASE_COUNT}(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
+                   re.compile(rf"{NUM}{CASE_COUNT}(?:结果)?(?:被)?(?:依法)?(?:纠错|纠正|撤销)"))
 _CASE_OTHER = (re.compile(rf"其他(?:结果|情形)(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),)
 _PENDING = r"(?:尚未审结|未审结|尚未结案|未结案|(?:正在|尚在)审理(?:中)?)"
 _CASE_PENDING = (re.compile(rf"{_PENDING}(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"), re.compile(rf"{NUM}{CASE_COUNT}{_PENDING}"))
@@ -1041,13 +1049,26 @@ def _case_zero(anchor: re.Match[str], total: re.Match[str] | None, zero: re.Matc
     return _zero(key, anchor.group(0) + zero.group(0)) if zero is not None else None
 
 
+def _breakdown_owner(pos: int, block: str, count: float | None, previous: tuple[int, str, float] | None,
+                     outcomes: list[float]) -> tuple[int, str]:
+    """Whose outcomes these are: the anchor's own unless its count cannot hold them and the count listed right
+    before can (复议4宗、行政诉讼0宗，其中3宗维持…: the review's). Outcomes no count holds stay the anchor's: a
+    report's own contradiction is for the checks to find (spec 1(d) O5)."""
+    if (count is not None and sum(outcomes) > count and previous is not None and previous[1] != block
+            and sum(outcomes) <= previous[2]):
+        return previous[0], previous[1]
+    return pos, block
+
+
 def _case_facts(text: str) -> list[tuple[int, Fact]]:
     """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor;
     行政申诉: the total."""
     found: list[tuple[int, Fact | None]] = []
     anchors = _case_anchors(text)
     shared_zero: list[re.Match[str]] = []  # anchors waiting for the count they share with the next one
+    listed: tuple[int, str, float] | None = None  # the anchor before, its block and count, when it ran into this one
     for i, anchor in enumerate(anchors):
+        previous, listed = listed, None
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
         following = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
@@ -1080,12 +1101,16 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             shared_zero.append(anchor)
         else:
             shared_zero.clear()
+        count = _quantity(total.group("n"))[0] if total else (0 if zero else None)
+        if stop is None and count is not None:
+            listed = (pos, block, count)
         near = (rest + _breakdown(text, stop, following))[:_CASE_REACH]
         if not outcomes or joint or _CASE_OUTCOME_WORDS.search(near) is None:  # most anchors: no outcome named
             continue
-        for key, words, patterns in _CASE_OUTCOMES:
-            if any(word in near for word in words) and (m := _first(patterns, near)):
-                found.append((pos, _fact(f"{block}.{key}", m)))
+        named = [(key, m) for key, words, patterns in _CASE_OUTCOMES
+                 if any(word in near for word in words) and (m := _first(patterns, near))]
+        owner_pos, owner = _breakdown_owner(pos, block, count, previous, [_quantity(m.group("n"))[0] or 0 for _, m in named])
+        found += [(owner_pos, _fact(f"{owner}.{key}", m)) for key, m in named]
     for m in _case_zero_statements(text):
         if _CASE_COSTS_AFTER.match(text, m.end()) or _CASE_OUTCOME_AFTER.match(text, m.end()):
             continue
