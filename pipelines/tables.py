@@ -31,7 +31,8 @@ _BORDER_LINE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝
 # not columns: they would shift a row's values
 _PLACEHOLDER_CELLS = etree.XPath("descendant::td[contains(@style, 'placeholder')]")
 _SPAN_DIGITS = re.compile(r"\s*\+?(\d+)")  # HTML's non-negative integer: '-3' is an error, read as 1
-_DASHES = re.escape("—–-－/／")  # (a character class's body) an empty cell
+_DASH_CHARACTERS = "—–-－/／"  # an empty cell
+_DASHES = re.escape(_DASH_CHARACTERS)  # (a character class's body)
 _VALUE = rf"[+\-]?\d+(?:[,，]\d{{3}})*(?:\.\d+)?|[{_DASHES}]+|[无無]|[〇零○]"
 _VALUE_LINE = re.compile(_VALUE)
 # a number printed with its unit in the cell ("318.52万元": 采购总金额)
@@ -47,8 +48,7 @@ _MAX_UNIT_LENGTH = max(map(len, UNITS))
 _SPACED_ROW = re.compile(rf"(?P<label>.*?[^\d {_DASHES}])(?: (?!(?:{_VALUE}) )(?P<unit>[^\d ]{{1,{_MAX_UNIT_LENGTH}}}))?"
                          rf" (?P<values>(?:{_VALUE})(?: (?:{_VALUE}))*)")
 _BLANK_WORDS = frozenset("无無")
-_DASH_CHARACTERS = "—–-－/／"
-_VALUE_ENDS = frozenset("—–-－/／无無〇零○")  # with the digits: the characters a value can end in
+_VALUE_ENDS = frozenset(f"{_DASH_CHARACTERS}无無〇零○")  # with the digits: the characters a value can end in
 # A printed page number between the parts of a table cut by a page break: "- 3 -", "第 3 页", "第3页 共5页", "3/5";
 # spaces, and the bars of a PDF text line, anywhere in it. Longer lines are never one.
 _PAGE_GAP = r"[\s|]*"
@@ -385,8 +385,8 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
             j = start
             while j < len(stripped) and _is_value_line(stripped[j]):
                 j += 1
-            values = [value if value != _BLANK_CELL_LINE else "" for value in stripped[start:j]]
-            cells = [*([unit] if unit else []), *(values or [""])] if j > start or unit else []
+            printed = [value if value != _BLANK_CELL_LINE else "" for value in stripped[start:j]]
+            cells = [*([unit] if unit else []), *(printed or [""])] if j > start or unit else []
         if cells and (labels or values):  # a row: labels, [unit], values ("" when the value was lost)
             # a part of fewer rows than a table goes on with the part before or after it when at most `max_header`
             # label lines part them: they are a long header (section 二's 信息内容 | 上一年项目数量 | 本年增/减 |
