@@ -7,7 +7,6 @@ Table rows are rendered as one line with cells joined by " | " so that the text 
 
 from __future__ import annotations
 
-import bisect
 import copy
 import functools
 import itertools
@@ -68,7 +67,7 @@ _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descenda
 # Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>. Word pages style every span,
 # so these are looked for only on pages that hide something (one search of the page's text).
 _HIDDEN_INLINE = etree.XPath("descendant::span[contains(@style, 'none')] | descendant::font[contains(@style, 'none')]")
-_HIDES = re.compile(r"display\s*:\s*none")  # (not re.I: a literal start lets the engine skip ahead, ~8× faster)
+_HIDES = re.compile(r"display\s*:\s*none")  # (not re.I: tried where the lowercase word is, _hides_something)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -214,6 +213,7 @@ _RENDER_BLOCK_TAGS = (*_BLOCK_TAGS, "tr", "td", "th", "table")  # a newline befo
 # blocks (one newline is enough: the body and metadata readers drop empty lines).
 _CONTENT_BLOCK_TAGS = tuple(tag for tag in _RENDER_BLOCK_TAGS if tag not in ("table", "br", "hr"))
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
+_RENDERED_INSIDE = frozenset((*_RENDER_BLOCK_TAGS, "img"))  # what _block_text renders a copy for
 _TITLE_SPLIT = re.compile(r"\s*(?:(?<!\d)-+|-+(?!\d)|[_|｜—–]+|::)\s*")  # (not 2020-2021: one span of years)
 # A document-sharing site names the page by the uploaded file ("…年度报告.docx"): the title is the name without it
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf|txt|pptx?)$", re.I)
@@ -315,7 +315,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     """`rewrite_text`: make the parsed text nodes XML-compatible first (character references such as &#xFFFF;
     bring such characters back into a page cleaned of them)."""
     root = parse_html(html_text)
-    page_title = clean_line(root.findtext(".//title") or "") or None
+    page_title = clean_line(_title_text(root)) or None
     html_meta = _html_meta(root)
     # <time datetime="2022-01-20T09:30"> of blog-like templates
     if (time := root.find(".//time[@datetime]")) is not None:
@@ -336,7 +336,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
         container = _densest_block(root, texts, furniture)
-    _drop(_hidden(container, bool(_HIDES.search(html_text))))
+    _drop(_hidden(container, _hides_something(html_text)))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     _lists_as_tables(container)
@@ -452,6 +452,26 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def _title_text(root: etree._Element) -> str:
+    """The text of the page's first <title>: in <head> unless the markup put it elsewhere (looked for there first,
+    as a search of the whole page walks all of it: _enclosing_block)."""
+    title = root.find("head/title")
+    if title is None:
+        title = root.find(".//title")
+    return (title.text or "") if title is not None else ""
+
+
+def _hides_something(html_text: str) -> bool:
+    """The page styles something display:none. (The regex is tried where str.find, much faster than the regex
+    engine's own scan for its first word, finds 'display'.)"""
+    at = html_text.find("display")
+    while at >= 0:
+        if _HIDES.match(html_text, at):
+            return True
+        at = html_text.find("display", at + 1)
+    return False
+
+
 def _html_meta(root: etree._Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
@@ -483,9 +503,15 @@ def _meta_lines(texts: list) -> str:
     `texts`: the page's text nodes (//text())."""
     blocks: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
-    # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node
-    ends = list(itertools.accumulate(map((1).__add__, map(len, texts))))  # each node and its separator
-    hits = dict.fromkeys(bisect.bisect_right(ends, m.start()) for m in _META_LABEL_IN_TEXT.finditer("\0".join(texts)))
+    # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node by
+    # the separators before it
+    joined = "\0".join(texts)
+    hits: dict[int, None] = {}
+    node = counted = 0
+    for m in _META_LABEL_IN_TEXT.finditer(joined):
+        node += joined.count("\0", counted, m.start())
+        counted = m.start()
+        hits[node] = None
     for node in (texts[i] for i in hits):
         if len(node) >= 200:
             continue
@@ -494,8 +520,8 @@ def _meta_lines(texts: list) -> str:
         if row is not None and row not in lengths:
             lengths[row] = _text_len(row)
         if row is None or lengths[row] >= _MAX_META_BLOCK:  # a layout table's row holds the page: its block
-            if el.tag not in _META_BLOCK_TAGS:  # the nearest block: matched in libxml2, not one proxy per level
-                el = next(el.iterancestors(*_META_BLOCK_TAGS), None)
+            if el.tag not in _META_BLOCK_TAGS:
+                el = _enclosing_block(el)
             row = el.getparent() if el is not None and el.tag in ("dt", "dd") else el
         if row is not None and (not blocks or blocks[-1] is not row):
             blocks.append(row)
@@ -508,6 +534,15 @@ def _meta_lines(texts: list) -> str:
         elif _text_len(block) < _MAX_META_BLOCK:
             lines.append(_block_text(block))
     return "\n".join(lines)
+
+
+def _enclosing_block(el: etree._Element) -> etree._Element | None:
+    """The nearest ancestor that is a block. (A walk up, as lxml's iterators matching many tag names cost ~4 µs to
+    set up, ten steps up; and they look one match ahead, so next(root.iter(tag)) walks the page when one matches.)"""
+    el = el.getparent()
+    while el is not None and el.tag not in _META_BLOCK_TAGS:
+        el = el.getparent()
+    return el
 
 
 def _row_pairs(row: etree._Element) -> str:
@@ -536,7 +571,7 @@ def _dl_pairs(dl: etree._Element) -> str:
 
 def _block_text(block: etree._Element) -> str:
     """What _render prints for the element and its tail, leaving the page as it is."""
-    if block.tag != "table" and next(block.iterdescendants(*_RENDER_BLOCK_TAGS, "img"), None) is None:
+    if block.tag != "table" and not any(el.tag in _RENDERED_INSIDE for el in block.iterdescendants()):
         # a line of inline text (most metadata blocks): nothing inside to mark, so no copy to render
         text, tail = text_of(block), block.tail or ""
         return f"{_LINE}{text}{_LINE}{tail}" if block.tag in _RENDER_BLOCK_TAGS else text + tail
