@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
@@ -67,7 +67,7 @@ _STYLED_NONE = etree.XPath("descendant::div[contains(@style, 'none')] | descenda
 # Anti-copy characters hidden inside sentences: <span style="display:none">x9</span>. Word pages style every span,
 # so these are looked for only on pages that hide something (one search of the page's text).
 _HIDDEN_INLINE = etree.XPath("descendant::span[contains(@style, 'none')] | descendant::font[contains(@style, 'none')]")
-_HIDES = re.compile(r"display\s*:\s*none")  # (not re.I: tried where the lowercase word is, _hides_something)
+_HIDES = re.compile(r"display\s*:\s*none")  # (not re.I: a literal start lets the engine skip ahead, ~8× faster)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _LINK_LIST_TAGS = ("ul", "ol", "dl", "div", "table", "section", "aside", "menu")
 _LINK_DENSITY = 0.6
@@ -151,7 +151,27 @@ META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机
                "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词", "日期", "更新时间",
                "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
                *_LABEL_VARIANTS)
-_META_LABEL_RE = "|".join(sorted(META_LABELS, key=len, reverse=True))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words factored by their shared prefixes (发布(?:单位|日期|机构)|…): the engine tests
+    each character once instead of once per word, ~2× faster on page text. A longer word is tried before a word it
+    starts with, as in an alternation sorted longest first."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in branches.items():
+        longer = [rest for rest in rests if rest]
+        tail = _alternation(longer) if longer else ""
+        if tail and ("|" in tail or len(longer) < len(rests)):
+            tail = f"(?:{tail})" + ("?" if len(longer) < len(rests) else "")
+        parts.append(re.escape(first) + tail)
+    return "|".join(parts)
+
+
+_META_LABEL_RE = _alternation(META_LABELS)
 # a label follows no letter (时间 in 办理时间), but may follow a digit or a date: footers print their spans without a
 # space (…26日来源：…); the site code and the index number name nothing else, so they may follow a word too
 # (…大数据中心网站标识码：…)
@@ -176,13 +196,14 @@ _ROW_PARTS = frozenset(("tr", "tbody", "thead", "tfoot", "caption", "colgroup", 
 # A cell's normalize-space is only computed when its raw text is long enough, and no cell when the whole table's
 # text is short (normalize-space only shortens): ~25% cheaper.
 # (a row of two cells at least: old portals print each paragraph of the body as a one-cell row)
-_IS_DATA_TABLE = etree.XPath("not(.//table) and .//tr[count(td|th) >= 2] and (string-length() < 300 or"
+# (descendant:: rather than .//, which is descendant-or-self::node()/child::, a step per node: ~12% cheaper)
+_IS_DATA_TABLE = etree.XPath("not(descendant::table) and descendant::tr[count(td|th) >= 2] and (string-length() < 300 or"
                              " not((.//td|.//th)[string-length() >= 300][string-length(normalize-space()) >= 300]"
                              "[count(../td|../th) >= 2 or ../preceding-sibling::tr and ../following-sibling::tr])"
                              " or count((.//td|.//th)[string-length() < 20]) >= 10)")
 # A text holds a label iff it holds one that contains no other label (时间 for 发布时间): 28 alternatives, not 47.
-_META_LABEL_IN_TEXT = re.compile("|".join(label for label in META_LABELS
-                                          if not any(other != label and other in label for other in META_LABELS)))
+_META_LABEL_IN_TEXT = re.compile(_alternation(label for label in META_LABELS
+                                             if not any(other != label and other in label for other in META_LABELS)))
 _META_LABEL_SET = frozenset(META_LABELS)
 _MAX_META_BLOCK = 1500  # a block this long is body text that happens to name a label, not the metadata
 _DATE_LABELS = ("发布日期", "发布时间", "发文日期", "成文日期", "公开日期", "印发日期", "生成日期", "发表时间", "信息时间",
@@ -336,7 +357,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
         container = _densest_block(root, texts, furniture)
-    _drop(_hidden(container, _hides_something(html_text)))
+    _drop(_hidden(container, bool(_HIDES.search(html_text))))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
     _lists_as_tables(container)
@@ -459,17 +480,6 @@ def _title_text(root: etree._Element) -> str:
     if title is None:
         title = root.find(".//title")
     return (title.text or "") if title is not None else ""
-
-
-def _hides_something(html_text: str) -> bool:
-    """The page styles something display:none. (The regex is tried where str.find, much faster than the regex
-    engine's own scan for its first word, finds 'display'.)"""
-    at = html_text.find("display")
-    while at >= 0:
-        if _HIDES.match(html_text, at):
-            return True
-        at = html_text.find("display", at + 1)
-    return False
 
 
 def _html_meta(root: etree._Element) -> dict[str, str]:
