@@ -147,12 +147,18 @@ def _mostly_utf8(body: bytes) -> tuple[str, float] | None:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        # more broken characters near the first one than the whole text may have: not UTF-8 (GBK breaks on every
-        # Chinese character), decided without decoding the whole page twice
-        window = body[error.start:error.start + _UTF8_WINDOW].decode("utf-8", "replace")
-        if window.count("\ufffd") > _MAX_REPLACED * len(body):
-            return None
-        text = body.decode("utf-8", "replace")
-        ratio = _replaced_ratio(text)
+        # read on from the first broken byte a window at a time, and stop once more characters are broken than
+        # the whole text may have (GBK breaks on every Chinese character): most of such a page is never decoded
+        budget = _MAX_REPLACED * len(body)  # (the text has no more characters than the bytes)
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        parts = [body[:error.start].decode("utf-8")]
+        broken = parts[0].count("\ufffd")
+        for start in range(error.start, len(body), _UTF8_WINDOW):
+            parts.append(decoder.decode(body[start:start + _UTF8_WINDOW], final=start + _UTF8_WINDOW >= len(body)))
+            broken += parts[-1].count("\ufffd")
+            if broken > budget:
+                return None
+        text = "".join(parts)
+        ratio = broken / len(text)
         return (text, ratio) if ratio <= _MAX_REPLACED else None
     return text, _replaced_ratio(text)
