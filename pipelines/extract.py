@@ -777,11 +777,17 @@ def _densest_block(root: etree._Element, texts: list,
     if not scores:
         body = root.find("body")
         return body if body is not None else root
-    for el in list(scores):
+    # scores lowered by their share of link text, highest first: as the share only lowers a score, an element
+    # scoring below the best lowered score so far cannot win, and its text (a walk of its subtree) is not measured
+    lowered: dict[etree._Element, float] = {}
+    top = 0.0
+    for el in sorted(scores, key=scores.__getitem__, reverse=True):
+        if scores[el] < top:
+            break
         links = sum(len(text_of(a)) for a in el.iter("a"))
-        total = max(_text_len(el), 1)
-        scores[el] *= max(0.0, 1.0 - links / total)
-    best = max(scores, key=scores.__getitem__)
+        lowered[el] = scores[el] * max(0.0, 1.0 - links / max(_text_len(el), 1))
+        top = max(top, lowered[el])
+    best = max((el for el in scores if el in lowered), key=lowered.__getitem__)  # (a tie: the first in page order)
     # a row or cell of a statistics table is not the body: the rows vote for themselves on a page that is only
     # a table (an Excel sheet saved as a web page)
     table = best if best.tag == "table" else next(best.iterancestors("table"), None)
