@@ -54,6 +54,12 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1[0-2]|0?[1-9]|十
 _PERIOD_NO_NIAN = re.compile(r"(?<!\d)((?:19|20)\d{2})0?1月1日(?:起)?[,，]?(?:至|到)(?:19|20)\d{2}年?12月31日")
 # "统计期限为2020年度": the whole reporting year named without its first and last day
 _PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|期间|区间)(?:为|是)?((?:19|20)\d{2})年(?:度|(?![\d一二三四五六七八九十]*月))")
+# An English edition's period, read whitespace-free: "fromJanuary1toDecember31,2019" ("January 1, 2019 to …")
+_PERIOD_ENGLISH = re.compile(r"January1(?:st)?,?(?:(?:19|20)\d{2},?)?(?:to|through|until|-|–)December31(?:st)?,?"
+                             r"((?:19|20)\d{2})", re.I)
+# An English edition's title: "Annual Report on Government Information Disclosure of X (2019)"
+_ENGLISH_REPORT_TITLE = re.compile(r"annualreport.*information|information.*annualreport", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _REPORT_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?\D{0,30}(?:年度报告|年报)$")
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
@@ -150,7 +156,8 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
     """统计期限 'X年1月1日…12月31日' first, then the title's year, then the page date minus one (spec 0)."""
     text = arabic_years(matching_copy(body))
     # (the 1月1日 test skips a regex that starts at every position: its lookbehind leaves the engine no prefix)
-    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text) or ("1月1日" in text and _PERIOD_NO_NIAN.search(text)):
+    if m := _PERIOD.search(text) or _PERIOD_YEAR.search(text) or ("1月1日" in text and _PERIOD_NO_NIAN.search(text)) \
+            or ("ecember" in text and _PERIOD_ENGLISH.search(text)):
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year or _report_title_year(title)):
         return year, "title"
@@ -161,9 +168,12 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
 
 def _report_title_year(title: str) -> int | None:
     """The year a title opens with when it ends as an annual report but its 政府信息公开 words were replaced
-    (a mirror's "2025年澳門賭場推薦工作年度报告")."""
-    m = _REPORT_TITLE_YEAR.match(normalize_title(title))
-    return int(m.group(1)) if m else None
+    (a mirror's "2025年澳門賭場推薦工作年度报告"), or the year of an English edition's title."""
+    norm = normalize_title(title)
+    if m := _REPORT_TITLE_YEAR.match(norm):
+        return int(m.group(1))
+    m = _YEAR.search(norm) if _ENGLISH_REPORT_TITLE.search(norm) else None
+    return int(m.group(0)) if m else None
 
 
 def agency_from(title: str | None, meta_block: dict[str, str]) -> str | None:

@@ -33,7 +33,7 @@ from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata, without_spam
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of, is_cells_line
-from .titles import INTERPRETATION, body_lookalike, parse_title
+from .titles import ABOUT_A_REPORT, INTERPRETATION, about_a_report, body_lookalike, parse_title
 
 T = TypeVar("T")
 
@@ -66,6 +66,7 @@ _MIN_SENTENCE_CHARS = 40
 _SENTENCE_END = re.compile("[，。；]")
 _NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
 _SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|体育直播|體育直播|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
+_REPORT_ATTACHED = re.compile(r"\s*附件\s*\d*\s*[:：]?.{0,60}(?:报告|年报|報告)")
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -145,6 +146,9 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         for fact in found:
             fact.origin = origin
             table_facts.append(fact)
+    if not lookalike and not table_facts and report.title and about_a_report(report.title) \
+            and not documents and not _carries_report(page.body, report.sections):
+        lookalike, report.template = ABOUT_A_REPORT, None
     if lookalike and not (lookalike == INTERPRETATION and table_facts):  # (a 解读版 printing the tables is the report)
         report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
     template = report.template
@@ -162,6 +166,14 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     report.checks = sorted(_stage(report, "checks", run_checks, report.facts, template) or [],
                            key=lambda c: c.rule)
     return report
+
+
+def _carries_report(body: str, sections: list[Section]) -> bool:
+    """The page holds a report's text (a top-level section heading) or names its file ("附件：…年度报告.pdf"): a
+    notice that publishes a report is the report then, and a short notice without it is not (spec 3.3)."""
+    if any(not s.number.startswith("(") for s in sections):
+        return True
+    return "附件" in body and any(_REPORT_ATTACHED.match(line) for line in body.split("\n") if "附件" in line)
 
 
 def _distinct(pages: list[Fetched]) -> list[Fetched]:

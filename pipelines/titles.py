@@ -34,6 +34,7 @@ _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "
 _LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|(?:工作|情况)的?报告)")
 
 INTERPRETATION = "interpretation of a report, not the report"
+OTHER_RULES = "annual report under other rules"
 # Look-alikes (spec 3.3): (pattern on the normalised title, reason). First match wins.
 LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), reason)
@@ -57,13 +58,16 @@ LOOKALIKES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"行政执法.{0,8}(?:年度报告|年报|统计|数据)", "administrative enforcement statistics"),
         (r"行政复议(?:和|与|及|、)?(?:行政)?应诉", "administrative review and litigation statistics"),
         (r"第三方评估|评估报告|透明度指数", "third-party assessment"),
-        (r"高校|大学|学院|医院|企业年报|市场主体|社会组织年报|环境信息", "annual report under other rules"),
+        (r"高校|大学|学院|医院|企业年报|市场主体|社会组织.{0,12}(?:年报|年度报告)|环境信息", OTHER_RULES),
         (r"解读|图解|一图读懂", INTERPRETATION),
         (r"怎么写|怎样写|如何写|是什么|范文|范本|模板|[?？]$", "a page about these reports (Q&A, encyclopedia, writing guide)"),
     )
 )
-# Publishers whose "信息公开年度报告" follow other rules (spec 3.3): a look-alike word in their name stands.
-_NON_GOVERNMENT = re.compile(r"高校|大学|学院|学校|医院|企业|公司|集团|社会组织")
+# Publishers whose "信息公开年度报告" follow other rules (spec 3.3: universities, hospitals, public enterprises,
+# social organisations), named by what their name ends with (a 医院管理局 is a government department)
+_NON_GOVERNMENT = re.compile(r"(?:高校|大学|学院|学校|医院|企业|公司|集团|社会组织)$")
+# A report under the Regulation names the government's disclosure (政府信息公开), whoever publishes it (spec 3.2, 3.3)
+_UNDER_REGULATION = re.compile(r"(?:政府|政务)信息公开")
 # "一图读懂/图解 XX市2021年…年度报告" puts the interpretation word where the agency goes; no agency is named so.
 _INTERPRETATION = re.compile(r"解读|图解|一图读懂|图说|读懂")
 
@@ -83,6 +87,8 @@ _NOT_A_REPORT_LINE = (
     (re.compile(r"^(?:摘要|关键词|中图分类号)[:：]|文献标识码"), "academic paper about these reports"),
 )
 _BODY_HEAD_LINES = 6
+# "(一)2021年…政务公开工作要点贯彻落实情况": a numbered heading is a part of the document, never its title
+_NUMBERED_HEADING = re.compile(r"(?:\(?[一二三四五六七八九十]{1,3}[)、.]|\d{1,2}[、.)])")
 _DOCUMENT_TITLE = re.compile(r"(?:19|20)\d{2}|(?:通知|意见|办法|规定|决定|通报|公告|条例)$")
 _SENTENCE = re.compile(r"[，。；：,;:]")
 _TITLE_LINE_CHARS = 80
@@ -132,7 +138,7 @@ def lookalike_reason(title: str) -> str | None:
 
 # A notice that publishes the report ("X办公室关于公布X市2009年度政府信息公开工作年度报告的通知"): the report's title
 # or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告": a 公告 needs no verb)
-_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?P<verb>公布|印发|发布)?《?(?P<report>.{2,60}?" + _REPORT_WORDS
+_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?P<verb>公布|印发|发布|公开)?《?(?P<report>.{2,60}?" + _REPORT_WORDS
                                 + r")》?的(?P<kind>通知|公告)$")
 
 
@@ -154,9 +160,11 @@ def parse_title(title: str) -> TitleInfo:
         year = int(m.group("year"))
         if agency and _PLACEHOLDER.search(agency):
             lookalike = PLACEHOLDER
-        elif lookalike and agency and not _NON_GOVERNMENT.search(agency) and not _INTERPRETATION.search(agency) \
+        elif lookalike and agency and not _INTERPRETATION.search(agency) \
                 and lookalike_reason(norm.replace(agency, "", 1)) is None:
             lookalike = None  # only the agency's own name holds the word: 审计局 and 统计局 publish real reports
+        if lookalike is None and agency and _NON_GOVERNMENT.search(agency) and not _UNDER_REGULATION.search(norm):
+            lookalike = OTHER_RULES  # a hospital's or a company's 信息公开 report under its own sector's rules
         return TitleInfo(norm, agency, year, m.groupdict().get("ed"), lookalike is None and agency is not None,
                          agency is None, lookalike, bool(m.groupdict().get("scope")))
     loose = _LOOSE.search(norm)
@@ -213,6 +221,19 @@ def _agency(printed: str) -> str | None:
     return agency or None
 
 
+ABOUT_A_REPORT = "a notice or news about the reports, without a report's text"
+# A report's own title ends with its report words, brackets (an edition, the year, the scope) aside (spec 3.2)
+_ENDS_AS_REPORT = re.compile(r"(?:报告|年报)(?:\([^)]{1,12}\)){0,2}$")
+
+
+def about_a_report(title: str) -> bool:
+    """A title on disclosure that is not a report's own (spec 3.3): a notice that publishes one ("关于发布…年度报告
+    的公告"), news about them ("…优秀年度报告出炉", "研究部署…政务公开工作"). Its page is the report only when it
+    carries the report (pipelines.parse)."""
+    norm = normalize_title(title)
+    return "公开" in norm and not _ENDS_AS_REPORT.search(norm) and not _with_report_words_reordered(norm)
+
+
 def body_lookalike(body: str) -> str | None:
     """Why a copy site's page is a look-alike by its first lines (spec 3.3), or None: a 范文 page's or a paper's own
     lines, or the title line of the document it really holds (a doc-sharing page filed under a report's name)."""
@@ -222,6 +243,7 @@ def body_lookalike(body: str) -> str | None:
             return reason
         # a document's title (it names its year or its kind), not a section heading or a table caption
         if norm and len(norm) <= _TITLE_LINE_CHARS and not _SENTENCE.search(norm) \
+                and not _NUMBERED_HEADING.match(norm) \
                 and (info := parse_title(norm)).lookalike and _DOCUMENT_TITLE.search(norm):
             return info.lookalike
     return None
