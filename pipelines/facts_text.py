@@ -33,6 +33,8 @@ REQUEST_COUNT = rf"(?P<u>件|宗|条|份|封|例|{REQUEST_ITEM}|(?<=[\d余多])�
 # (or none: 共受理3申请公开政府信息, at most 3 digits: never a year)
 REQUEST_COUNT_BEFORE = (rf"(?P<u>件|宗|条|份|封|{REQUEST_ITEM}|(?<=[\d余多])起|个(?=(?:政府信息公开|信息公开|依申请公开)?申请)"
                         r"|(?<=\d)(?<!\d{4})(?=申请))")
+# a count of none may leave its unit out (共收到依申请公开事项0。): a 0 alone, ending its clause
+ZERO_ALONE = r"(?<=[^\d.]0)(?=[,，。;；]|$)"
 # the persons who filed the requests, counted before the requests (共收到3名自然人申请…4件, 当面申请2人3件)
 APPLICANT_COUNT = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})(?:名|位|人)(?!次)"
 CARRIER = r"(?:渠道|途径|方式|载体|平台|媒体)"  # what information is published through
@@ -61,6 +63,9 @@ _CLOSED_REACH = 60  # how far a sentence on requests runs before its bare 办结
 _NUMBER_REACH = 16  # how far a printed quantity can stand before the word that follows it (scan's `before`)
 # "同意公开和部分公开的9件" is one count for two categories; "当面申请5件、网上申请3件" is a list of counts.
 NOT_LISTED = r"(?<![^件条宗起人个次篇期%\d][、和及与或])"
+GRID_CATEGORIES_FOLLOW = "(?=[^。;；]{0,40}?(?:无法提供|不予处理))"
+# a clause opens here: after a separator, a heading's bracket or 其中 (其中不予公开3件)
+CLAUSE_OPENS = r"(?<![^,，、;；:：。()中])(?<![^其]中)"
 GAP = r"[^,，。;；:：\d]"  # filler inside one phrase: never crosses a clause or another number
 # filler between a verb and 申请 that must not turn a review, lawsuit or complaint into a disclosure request
 REQUEST_GAP = r"(?:(?!复议|诉讼|投诉|举报|信访|许可|审批|登记)[^,，。;；:：\d])"  # other business has 申请 too
@@ -98,6 +103,9 @@ _YEAR_NAMED = re.compile(r"\d{4}年")
 # with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
 _YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 _YEAR_REACH = 20
+# …or the year and a comma open a clause of the sentence (2024年，依托…栏目，累计公开信息260余篇; the sentence may start
+# with its part's heading: the lines are joined), which says no since when (not 自2008年, nor 截至2023年)
+_YEAR_CLAUSE = re.compile(r"(?<![至止到自从\d])(?:19|20)\d{2}年(?:度)?[,，]")
 # …or 累计 sums over the agencies of a consolidated report (各级行政机关累计主动公开政府信息87.6万余条), unless the
 # sentence says since when (截至年底各级行政机关累计…)
 _ACROSS_AGENCIES = re.compile(r"(?:各级|各地|各部门|各单位)[^,，。;；:：\d]{0,12}$")
@@ -182,6 +190,8 @@ class Phrase:
     starts: re.Pattern[str] | None = None
     # an old meaning the t2019/t2021 grid keeps under another key (同意公开, 予以公开 → 予以公开 × 总计): its keys there
     grid_keys: tuple[str, ...] = ()
+    # a statistic of the t2019/t2021 grid's own words (无法提供, 不予处理): read from their prose only
+    grid_only: bool = False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Exactly `pattern.finditer(text)`, many times faster on long texts."""
@@ -222,14 +232,14 @@ def _scanned_matches(pattern: re.Pattern[str], scan: re.Pattern[str], text: str,
 
 def _phrase(keys: str | tuple[str, ...], pattern: str, old_meaning: bool = False, scan: str | None = None,
             before: int = 0, needs_topic: bool = False, starts: str | None = None,
-            grid_keys: tuple[str, ...] = ()) -> Phrase:
+            grid_keys: tuple[str, ...] = (), grid_only: bool = False) -> Phrase:
     """`scan` spells out the words a match can start with when the pattern opens with an optional word, or
     with `before`, a word every match holds at most `before` characters from its start."""
     stripped = _LEADING_LOOKBEHINDS.sub("", pattern)
     scan_pattern = scan if scan is not None else (stripped if stripped != pattern else None)
     return Phrase((keys,) if isinstance(keys, str) else keys, re.compile(pattern), old_meaning,
                   re.compile(scan_pattern) if scan_pattern else None, before, needs_topic,
-                  re.compile(starts) if starts else None, grid_keys)
+                  re.compile(starts) if starts else None, grid_keys, grid_only)
 
 
 def _channel(key: str, channel: str, scan: str | None = None, before: int = 0) -> Phrase:
@@ -293,7 +303,10 @@ def _denial(reason: str, words: str, scan: str | None = None, before: int = 2, s
 
 
 # the clause after proposals handled: all their results were published
-ALL_RESULTS_PUBLISHED = r"[,，](?:其)?(?:办理结果|办理情况|答复(?:结果)?)?(?:均|全部|都)(?:已)?(?:予以|依法|向社会)?(?:公开|公布)"
+ALL_RESULTS_PUBLISHED = (r"[,，](?:其)?(?:办理结果|办理情况|办理复文|复文|答复(?:结果|件)?)?(?:均|全部|都)(?:已)?"
+                         r"(?:予以|依法|向社会)?(?:全文)?(?:公开|公布)")
+# the people's congress or the political consultative conference of a level (市人大代表建议, 区政协委员提案)
+LEVEL = "(?:省|市|州|县|区|全国)?"
 # (an account's name before its id in brackets: 微信订阅号某镇(微信号:xf2017))
 WECHAT_ACCOUNT = (rf"微信(?:公众号|公众账号|公众平台|平台|订阅号|服务号|号)?"
                   rf"(?:(?=[^,，。;；:：\d(]{{1,10}}\()(?:{MEDIUM_GAP}){{1,10}}?(?=\())?")
@@ -314,11 +327,13 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:信息|动态(?:类)?(?:信息)?)(?:[、和及与](?:信息|动态))?(?:\([^()]{{0,10}}\))?(?:{CATEGORY_BREAKDOWN})?"
             rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共有|共|共计|合计|总计|累计|累积)?{NUM}"
             rf"(?P<u>条|件|项|篇|(?(update)次|(?!)))"),
-    # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条 (not 依申请公开政府信息3条)
+    # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条, 2022年度共公开187条
+    # 政府信息 (the number before the noun, a general one: not 共公开54条预决算信息, one kind) (not 依申请公开政府信息3条)
     _phrase("active.items_total",
-            rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计)?"
-            rf"{NUM}(?P<u>条)",
-            scan=r"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息", before=5, starts="[12全本今]"),
+            rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:(?P<noun>(?:各类)?(?:政府|政务)?信息)"
+            rf"(?:共|共计|合计|总计)?)?{NUM}(?P<u>条)(?(noun)|(?:各类(?:政府|政务)?|政府|政务)信息(?!公开))",
+            scan=rf"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:(?:各类)?(?:政府|政务)?信息|{NUM_STARTS})", before=5,
+            starts="[12全本今]"),
     # …or the year, then the office, then 共/共计 before or after what was published: 2023年度,平溪镇共计公开信息57条,
     # 2022年,我局通过政府信息公开平台公开政府信息共计845条 (not 依申请公开, nor a medium's count: 2017年,某街道通过
     # 政府网站发布信息共642条)
@@ -341,8 +356,11 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"(?:等|各种|多种|不同|各类|多个)(?:公开)?(?:{CARRIER}[和及与、])?渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?"
             rf"{PUBLISHED_ITEMS}", scan="渠道", before=7, starts="[等各多不]"),
-    # every platform together: 全平台发布各类政务信息合计847条
-    _phrase("active.items_total", rf"全平台(?:共|共计|合计)?{PUBLISHED_ITEMS}"),
+    # every platform together: 全平台发布各类政务信息合计847条; or the disclosure platform, summed: 全县信息公开平台共发布
+    # 政府信息19650条
+    _phrase("active.items_total",
+            rf"(?:全平台(?:共|共计|合计)?|(?:政府信息|信息|政务)公开平台(?:共|共计|合计)){PUBLISHED_ITEMS}",
+            scan="平台(?:共|共计|合计)?(?:主动)?(?:公开|发布)", before=6, starts="[全政信]"),
     # online and offline together are every channel: 通过线上及线下公开的934条信息, 线上线下共发布政府信息934条 (信息
     # before or after the number)
     _phrase("active.items_total",
@@ -354,11 +372,12 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"(?:通过|利用|依托|借助|采取)(?:(?!栏|专题)[^,，。;；:：\d]){{0,40}}?[,，]共(?:计)?{PUBLISHED_ITEMS}",
             scan=r"共计?(?:主动)?(?:公开|发布)", before=45, starts="[通利依借采]"),
-    # 2023年,全县累计公开政府信息18340条 (a running total unless the sentence opens with the year: see _cumulative; not
-    # when the year's share follows: …累计发布信息318条,其中2018年47条)
+    # 2023年,全县累计公开政府信息18340条, 全年累计公开政府信息2310项, …累计公开信息260余篇 (a running total unless a
+    # clause of the sentence opens with the year: see _cumulative; not when the year's share follows: …累计发布信息318条,
+    # 其中2018年47条; nor right after a site's name: 区教育局网站2022年累计发布信息61篇 is the site's count)
     _phrase("active.items_total",
-            rf"(?:累计|累积)(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计|数量|数)?{NUM}"
-            rf"(?P<u>条)(?![,，]?其中[,，]?(?:\d{{4}}年|本年|今年|当年))"),
+            rf"(?<![站网])(?<![站网]\d{{4}}年)(?<![站网]\d{{4}}年度)(?:累计|累积)(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计|合计|总计|数量|数)?{NUM}"
+            rf"(?P<u>条|项|篇)(?![,，]?其中[,，]?(?:\d{{4}}年|本年|今年|当年))"),
     # the year's share of a running total: 历年累计主动公开信息318条，其中2018年度47条
     _phrase("active.items_total",
             rf"主动公开{GAP}{{0,10}}?\d{{1,7}}(?:余|多)?条[,，]?其中[,，]?(?:{YEAR}|本年度?|今年|当年)(?:新增|主动公开|公开)?"
@@ -411,7 +430,7 @@ PHRASES: tuple[Phrase, ...] = (
     # (接受办理政府信息公开申请318件: 接受 receives; 办理 alone also counts the requests carried in)
     _phrase("apply.received.total",
             rf"(?:受理|收到|接到|接收|接受|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人)"
-            rf"(?:(?!涉及){GAP}){{0,10}}?(?:共|共计|合计|为)?{NUM}{REQUEST_COUNT}"),
+            rf"(?:(?!涉及){GAP}){{0,10}}?(?:共|共计|合计|为)?{NUM}(?:{REQUEST_COUNT}|{ZERO_ALONE})"),
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
     _phrase("apply.received.total",
@@ -430,7 +449,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?<!未)(?<!没)(?:(?:(?:发生|有|受理|收到|接到|接收)(?:了)?|(?P<bare>(?<![^。;；,，\n])|(?<=情况)|(?<=方面)))依申请公开(?(bare)|(?:政府信息)?(?:申请|事项)?)"
             rf"|依申请公开(?:政府信息)?(?:(?:管理)?(?:系统|平台)(?:中|上|内)?)?(?:共|共计)?(?:受理|收到|接到|接收)(?:了)?"
             rf"|依申请公开(?:政府信息)?申请(?:数|数量|总数)(?:为|是)?)"
-            rf"(?:共|共计)?{NUM}(?P<u>件|宗|条|份|封|次|项|例)",
+            rf"(?:共|共计)?{NUM}(?:(?P<u>件|宗|条|份|封|次|项|例)|{ZERO_ALONE})",
             scan=rf"依申请公开(?:政府信息)?(?:申请|事项|管理|系统|平台|共|受理|收到|接到|接收|{NUM_STARTS})", before=3,
             starts="[发有受收接依]"),
     # 共处理政府信息公开申请0件: none processed, so none received (a nonzero count of processed requests includes
@@ -503,6 +522,13 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2, grid_keys=("apply.outcome.partial.total",)),
     _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
+    # the grid's categories, each opening a clause of a list (其中，予以公开40件，…不予公开13件，无法提供31件，不予处理4件):
+    # not one reason's count (因涉及国家秘密不予公开2件, 对信访举报投诉类申请不予处理1件); 不予公开 only before the grid's
+    # next categories: alone it is the old, looser 不同意公开 (…部分公开2件，不予公开2件: maybe with 无法提供 among them)
+    *(_phrase(f"apply.outcome.{category}.total", rf"{NOT_LISTED}{CLAUSE_OPENS}{words}(?:的|数)?{NUM}{COUNT}{sequel}",
+              scan=f"{words}(?:的|数)?{NUM_STARTS}", grid_only=True)
+      for category, words, sequel in (("withheld", "不予公开", GRID_CATEGORIES_FOLLOW), ("unavailable", "无法提供", ""),
+                                      ("not_processed", "不予处理", ""))),
     # 不属于本行政机关公开的, 非本机关政府信息, 属于非本机关职责范围的, 非本部门掌握的
     _phrase("apply.answer.not_this_agency",
             rf"{NOT_LISTED}(?:不属于|非)本(?:行政)?(?:机关|部门|单位)(?:公开|掌握|职责|职能|管辖)?(?:范围)?(?:内)?(?:的)?"
@@ -595,33 +621,35 @@ PHRASES: tuple[Phrase, ...] = (
     # proposals, interpretation, responses
     # …or the verb first: 公开人大建议5条,政协提案3条 (the second count shares the verb; not 收到/办理人大建议5件)
     # …or those handled when the next clause says all their results were published (办理人大代表建议8件、政协委员提案5件，
-    # 办理结果均已公开: like 均维持, the count is every one's)
+    # 办理结果均已公开; 承办市人大代表建议15件、市政协委员提案9件，办理复文均已全文公开: like 均维持, the count is every one's)
     _phrase("proposal.npc_published",
             rf"(?:人大代表建议(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?|公开(?:了)?人大(?:代表)?建议"
-            rf"|(?P<handled>办理(?:了)?人大(?:代表)?建议))(?:共)?{NUM}"
-            rf"(?P<u>条|件)(?(handled)(?=(?:[、和及]政协(?:委员)?提案\d{{1,4}}(?:条|件))?{ALL_RESULTS_PUBLISHED}))",
-            scan="人大", before=3, starts="[人公办]"),
-    # both kinds in one count: the e2014 row 人大代表建议和政协提案办理结果公开数 (公开人大代表建议、政协委员提案办理情况14条)
+            rf"|(?P<handled>(?:办理|承办)(?:了)?{LEVEL}人大(?:代表)?建议))(?:共)?{NUM}"
+            rf"(?P<u>条|件)(?(handled)(?=(?:[、和及]{LEVEL}政协(?:委员)?提案\d{{1,4}}(?:条|件))?{ALL_RESULTS_PUBLISHED}))",
+            scan="人大", before=5, starts="[人公办承]"),
+    # both kinds in one count: the e2014 row 人大代表建议和政协提案办理结果公开数 (公开人大代表建议、政协委员提案办理情况14条,
+    # 主动公开人大代表建议和政协提案办理情况84项)
     _phrase("proposal.results_published",
             rf"人大(?:代表)?建议(?:[、和及与]|以及)政协(?:委员)?提案(?:的)?(?:办理(?:情况|结果)(?:公开)?|(?:办理结果)?公开)"
-            rf"(?:信息)?(?:数)?(?:共|为)?{NUM}(?P<u>条|件)", scan="政协", before=8, starts="人"),
+            rf"(?:信息)?(?:数)?(?:共|为)?{NUM}(?P<u>条|件|项)", scan="政协", before=8, starts="人"),
     _phrase("proposal.cppcc_published",
             rf"(?:(?<!建议[、和及与])(?<!建议以及)政协(?:委员)?提案(?:办理(?:情况|结果)|(?:办理结果)?公开)(?:信息)?"
             rf"|公开(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[,，、和及])?政协(?:委员)?提案"
-            rf"|(?P<handled>办理(?:了)?(?:人大(?:代表)?建议\d{{1,4}}(?:条|件)[、和及])?政协(?:委员)?提案))(?:共)?{NUM}(?P<u>条|件)"
-            rf"(?(handled)(?={ALL_RESULTS_PUBLISHED}))",
-            scan="政协", before=_NUMBER_REACH, starts="[政公办]"),
-    # 发布政策解读信息7份, 发布政策解读类信息19篇; or the verb first, what was interpreted after it: 解读民生政策文件8件,
+            rf"|(?P<handled>(?:办理|承办)(?:了)?(?:{LEVEL}人大(?:代表)?建议\d{{1,4}}(?:条|件)[、和及])?{LEVEL}政协(?:委员)?提案))"
+            rf"(?:共)?{NUM}(?P<u>条|件)(?(handled)(?={ALL_RESULTS_PUBLISHED}))",
+            scan="政协", before=_NUMBER_REACH + 2, starts="[政公办承]"),
+    # 发布政策解读信息7份, 发布政策解读类信息19篇, 发布政策解读稿件36次; or the verb first, what was interpreted after
+    # it: 解读民生政策文件8件,
     # 解读重大政策措施3个 (not 解读专栏发布规范性文件5件, another verb's count; a class, not words: every 解读 of a
     # report is tried)
     _phrase("response.interpretations",
             rf"{NOT_LISTED}(?:(?:政策)?解读(?:类)?(?:信息|稿件|稿|文件|材料|文章)(?:发布)?"
-            rf"|解读(?:了)?{_INTERPRETED}(?P<verb_first>))(?:共)?{NUM}(?P<u>条|篇|件|份|(?(verb_first)个|(?!)))",
+            rf"|解读(?:了)?{_INTERPRETED}(?P<verb_first>))(?:共)?{NUM}(?P<u>条|篇|件|份|(?(verb_first)个|次))",
             scan=rf"解读(?:(?:类)?(?:信息|稿件|稿|文件|材料|文章)(?:发布)?|(?:了)?{_INTERPRETED})(?:共)?{NUM_STARTS}",
             before=2),
-    # 2022年政策解读4次, 政策解读11个 (个 not of 栏目, 专栏, 专题 …)
+    # 2022年政策解读4次, 政策解读47项, 政策解读11个 (个 not of 栏目, 专栏, 专题 …)
     _phrase("response.interpretations",
-            rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件|份|次|个(?!栏目|专栏|专题|平台|渠道|版块|板块))"),
+            rf"{NOT_LISTED}政策解读(?:共)?{NUM}(?P<u>条|篇|件|份|次|项|个(?!栏目|专栏|专题|平台|渠道|版块|板块))"),
     _phrase("response.press_conf", rf"{NOT_LISTED}新闻发布会(?:共)?{NUM}(?P<u>场|次)"),
     # the e2014 rows 其中：主要负责同志参加新闻发布会次数 / …参加政府网站在线访谈次数 (see _BY_HEAD)
     _phrase("response.press_conf_by_head", rf"{HEAD}{HEAD_TAKES_PART}(?:了)?(?:的)?新闻发布会(?:次数)?(?:共|为)?{NUM}(?P<u>场|次)",
@@ -713,15 +741,24 @@ _CASE_SHARED = re.compile(r"^(?:和|及|与|或|、|以及)(?:被)?(?:提起|提
 _CASE_SHARED_LONGEST = 5  # 以及被提起
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?(?:均)?(?:为|是)零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
+# …and after a list of totals (行政复议2件、行政诉讼1件，均维持原行政行为), 均 makes the outcome every listed one's
+_EVERY_ONE = re.compile("均|全部|都")
+_CASE_LIST_SEPARATOR = re.compile("[、,，]|和|及|与|以及")
 _CASE_REACH = 60  # upheld/corrected counts sit close to their anchor; further on, another topic has begun
 
 # Statements that nothing was charged or received (→ 0, flag wu).
 _FEE_REACH = 28  # 没有发生过, 向, 20 more and 进行: the farthest 收费/收取 stands from a statement's start
 _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
+    # (未发生收取信息处理费情况: the event is the charging)
     ("fee.info_processing", _phrase("fee.info_processing",
-                                    r"(?:没有|未|无|不(?:存在)?)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:任何)?"
-                                    r"(?:政府信息公开)?(?:政府)?信息处理费", scan="信息处理费", before=20,
+                                    r"(?:没有|未|无|不(?:存在)?)(?:向申请人)?(?:产生|收取|发生)(?:过)?(?:收取)?(?:任何)?"
+                                    r"(?:政府信息公开)?(?:政府)?信息处理费", scan="信息处理费", before=22,
                                     starts="[没未无不]")),
+    # 均免收信息处理费 (every applicant: not 对困难群众免收…, some of them), 信息处理费收取情况:无
+    ("fee.info_processing", _phrase("fee.info_processing",
+                                    r"(?:均|全部|一律)(?:予以)?免(?:收|除|予收取)(?:了)?(?:政府信息公开)?信息处理费",
+                                    scan="免", before=4, starts="[均全一]")),
+    ("fee.info_processing", _phrase("fee.info_processing", r"信息处理费(?:的)?收取(?:情况)?(?:为|:)?无(?=[,，。;；]|$)")),
     # 未收费, 未对申请人进行收费, 未产生相关收费, 未因信息公开收取…任何费用, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
     # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
     # itself; nor 名录之外无收费 (administrative fees): 无 needs the disclosure fee's own words.
@@ -742,10 +779,17 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     # 未收到有关政府信息公开的举报投诉
     ("complaint.total", _phrase("complaint.total", rf"(?:未|没有)(?:收到|受理|接到|发生|出现|有)(?:过)?(?:任何)?{COMPLAINTS}",
                                 scan="诉", before=22, starts="[未没]")),
-    # 无转结下年度继续办理件, 没有结转到下一年度的申请
+    # 无转结下年度继续办理件, 没有结转到下一年度的申请, 无下年度结转, 无结转2024年继续办理件 (a year only with what is
+    # still to do there)
     ("apply.carried_out.total",
-     _phrase("apply.carried_out.total", r"(?:无|没有|不存在)(?:需要|需)?(?:结转|转)(?:至|到)?下一?年度?(?:继续)?(?:办理|答复)?",
-             scan="转(?:至|到)?下一?年", before=5, starts="[无没不]")),
+     _phrase("apply.carried_out.total",
+             rf"(?:无|没有|不存在)(?:需要|需)?(?:(?:结转|转)(?:至|到)?(?:下一?年度?|{YEAR}(?=继续|办理|答复))|下一?年度?结转)"
+             r"(?:继续)?(?:办理|答复)?",
+             scan="转", before=7, starts="[无没不]")),
+    # 无上年度结转, 没有结转上一年度的申请
+    ("apply.carried_in.total",
+     _phrase("apply.carried_in.total", r"(?:无|没有|不存在)(?:上一?年度?结转|结转上一?年度?)", scan="结转", before=7,
+             starts="[无没不]")),
     # 未发生依申请公开政府信息的情况, 无政府信息公开申请, 没有发生依申请信息公开事件, 没有依申请公开信息的情况,
     # 无依法申请公开件 (not
     # 未发生依申请公开引起的行政复议, 没有依申请公开答复超期的情况: the requests there were had no such sequel)
@@ -816,13 +860,24 @@ def _cumulative(text: str, m: re.Match[str]) -> bool:
     said = _CUMULATIVE.search(text, max(0, start - 5), start) or _CUMULATIVE_INSIDE.search(text, start, m.start("n"))
     if said is None or _YEAR_NAMED.search(m.group(0)):
         return False
-    if _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start):
+    if _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) or _year_opens_clause(text, start):
         return False
     subject_ends = min(start, said.start())
     if _ACROSS_AGENCIES.search(text, max(0, subject_ends - _YEAR_REACH), subject_ends) is None:
         return True
     sentence = text[max(0, start - _TOPIC_REACH):start]
     return _SINCE.search(sentence, max(map(sentence.rfind, _SENTENCE_ENDS)) + 1) is not None
+
+
+def _year_opens_clause(text: str, start: int) -> bool:
+    """A clause of the sentence that runs up to `start` opens with the year and a comma, and the sentence names no
+    since when."""
+    reach = max(0, start - _TOPIC_REACH)
+    before = text[reach:start]
+    opens = max(map(before.rfind, _SENTENCE_ENDS)) + 1
+    if opens == 0 and reach > 0:  # (the sentence opens further back than the reach: unknown)
+        return False
+    return _YEAR_CLAUSE.search(before, opens) is not None and _SINCE.search(before, opens) is None
 
 
 def _one_medium(text: str, m: re.Match[str]) -> bool:
@@ -966,6 +1021,8 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
             if not phrase.grid_keys:
                 continue
             keys = phrase.grid_keys
+        elif phrase.grid_only and template not in _GRID_TEMPLATES:
+            continue
         for m in phrase.finditer(text):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
@@ -1067,8 +1124,12 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
     anchors = _case_anchors(text)
     shared_zero: list[re.Match[str]] = []  # anchors waiting for the count they share with the next one
     listed: tuple[int, str, float] | None = None  # the anchor before, its block and count, when it ran into this one
+    # the totals listed right before this anchor, with nothing else between (行政复议2件、行政诉讼1件，均维持: 均 is all of
+    # them): their anchor's position, block and total
+    counted: list[tuple[int, str, re.Match[str]]] = []
     for i, anchor in enumerate(anchors):
         previous, listed = listed, None
+        earlier, counted = counted, []
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
         following = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
@@ -1092,6 +1153,11 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             for key, same in _CASE_ALL if outcomes else ():
                 if all_of := same.search(rest):
                     found.append((pos, _fact(f"{block}.{key}", total, anchor.group(0) + window[: total.end() + all_of.end()])))
+                    if _EVERY_ONE.search(all_of.group(0)):
+                        label = text[earlier[0][0]:anchor.end() + total.end() + all_of.end()] if earlier else ""
+                        found += [(at, _fact(f"{kind}.{key}", count, label)) for at, kind, count in earlier]
+            if outcomes and stop is None and _CASE_LIST_SEPARATOR.fullmatch(rest):
+                counted = [*earlier, (pos, block, total)]
         zero = None if total else _CASE_ZERO_WORD.match(window)
         if zero:
             found.append((pos, _zero(f"{block}.total", anchor.group(0) + zero.group(0))))
