@@ -328,9 +328,10 @@ PHRASES: tuple[Phrase, ...] = (
             rf"(?:总数|总量|数量|数)?(?:的有|为|达|达到|共有|共|共计|合计|总计|累计|累积)?{NUM}"
             rf"(?P<u>条|件|项|篇|(?(update)次|(?!)))"),
     # without 主动, only where the year (or 全年) opens the statement: 2017年共公开政府信息152条, 2022年度共公开187条
-    # 政府信息 (the number before the noun, a general one: not 共公开54条预决算信息, one kind) (not 依申请公开政府信息3条)
+    # 政府信息 (the number before the noun, a general one: not 共公开54条预决算信息, one kind) (not 依申请公开政府信息3条;
+    # nor 县政府门户网站全年发布信息539条, after a site's name: the site's count)
     _phrase("active.items_total",
-            rf"(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:(?P<noun>(?:各类)?(?:政府|政务)?信息)"
+            rf"(?<![站网])(?:{YEAR}|全年|本年度?|今年)(?:共|共计)?(?:公开|发布)(?:了)?(?:(?P<noun>(?:各类)?(?:政府|政务)?信息)"
             rf"(?:共|共计|合计|总计)?)?{NUM}(?P<u>条)(?(noun)|(?:各类(?:政府|政务)?|政府|政务)信息(?!公开))",
             scan=rf"年(?:度)?(?:的)?(?:共|共计)?(?:公开|发布)了?(?:(?:各类)?(?:政府|政务)?信息|{NUM_STARTS})", before=5,
             starts="[12全本今]"),
