@@ -31,6 +31,9 @@ _VALUE = re.compile(rf"(?:减少|减|下降|增加|增)?[+\-]?\d{{1,15}}(?:[,，
                     rf"|[—–\-－/／\\]+|无|空|無|[〇零○]"
                     rf"|[零〇○一二两三四五六七八九十百千]{{2,}}{_COUNT_UNIT}?|[一二两三四五六七八九十]{_COUNT_UNIT}")
 _PAREN_TAIL = re.compile(r"\(.*$")
+# Bracketed notes of a section-二 label: closed ones, after which the word goes on (本年(2023)制发件数), and the
+# rest of the text after a bracket left open
+_S2_NOTES = re.compile(r"\([^()]*\)|\(.*$")
 _UNIT_CELLS = frozenset(UNITS)
 
 
@@ -342,8 +345,8 @@ def _s2_subject(text: str) -> str | None:
 
 
 def _s2_word(text: str, names: tuple[tuple[str, str], ...]) -> str | None:
-    """Name of the first (name, word) whose word is in the text before any bracket."""
-    text = _PAREN_TAIL.sub("", text)
+    """Name of the first (name, word) whose word is in the text without its bracketed notes."""
+    text = _S2_NOTES.sub("", text)
     return next((name for name, word in names if word in text), None)
 
 

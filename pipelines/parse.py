@@ -122,8 +122,10 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
             own_body = own_body if with_files else page.body  # (the files' text is never the page's own)
         copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
-    if not html_grids:
-        html_grids = _stage(report, "tables", grids_from_text, own_body) or []
+    # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三), after them:
+    # where both give a key, the HTML cell is read first and kept
+    text_body = _without_rows(own_body, page) if html_grids else own_body
+    html_grids += _stage(report, "tables", grids_from_text, text_body) or []
     meta = _stage(report, "metadata", report_metadata, page, report.url)
     if meta is not None:
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
@@ -208,13 +210,18 @@ def is_document(fetched: Fetched) -> bool:
     return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
 
 
+def _without_rows(body: str, page: Extracted) -> str:
+    """The body without the lines of the page's HTML tables' rows."""
+    rows = {line for table in page.tables for line in table.lines}
+    return "\n".join(line for line in body.split("\n") if line not in rows)
+
+
 def _prose(page: Extracted) -> str:
     """The body without the rows of its tables: a one-cell row ("…发布总数量:356", a note) reads like a paragraph,
     and a table's numbers are table facts, not statements to check the table against (R10). Nor the lines of a
     table pasted as text (is_cells_line): the text reader joins lines, and "件 无" or "结果纠正 无" before the next
     label ("告诉讼请求数" of a wrapped 驳回原告诉讼请求数, "行政复议 其他结果 无") would read as "no cases"."""
-    rows = {line for table in page.tables for line in table.lines}
-    return "\n".join(line for line in page.body.split("\n") if line not in rows and not is_cells_line(line))
+    return "\n".join(line for line in _without_rows(page.body, page).split("\n") if not is_cells_line(line))
 
 
 def _file_title(fetched: Fetched) -> str | None:

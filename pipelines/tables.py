@@ -270,6 +270,8 @@ def _is_page_number(line: str) -> bool:
 
 
 def _is_value_line(line: str) -> bool:
+    if "。" in line:  # prose (most lines of a body): no value prints a full stop, nor does NFKC make one
+        return False
     value = unicodedata.normalize("NFKC", line).replace(" ", "")
     return bool(_VALUE_LINE.fullmatch(value) or _AMOUNT_LINE.fullmatch(value)) or line == _BLANK_CELL_LINE
 
@@ -347,11 +349,18 @@ def _is_table(rows: Grid) -> bool:
     return sum(1 for row in rows if len(row) > 1) >= 3 or any(len(row) > 5 for row in rows)
 
 
+# The corner cell over a section-二 table's row labels: a part printing it above its values has its own header
+_HEADER_CORNER = "信息内容"
+
+
 def _is_small_table(rows: Grid) -> bool:
     """Two rows with values, one of them three or more (a section-二 table whose other rows were blank): prose
-    prints no run of three numbers one a line."""
-    valued = [len(row) for row in rows if len(row) > 1]
-    return len(valued) == 2 and max(valued) > 3
+    prints no run of three numbers one a line. Or rows with values under a header line printing the corner cell of
+    section 二's forms (its (五) table printed alone, 行政许可 | 12): its column words tell where the values go."""
+    valued = [i for i, row in enumerate(rows) if len(row) > 1]
+    if len(valued) == 2 and max(len(rows[i]) for i in valued) > 3:
+        return True
+    return bool(valued) and any(len(row) == 1 and _HEADER_CORNER in row[0] for row in rows[:valued[0]])
 
 
 def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> list[Grid]:
@@ -373,6 +382,9 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
     i = 0
     while i < len(stripped):
         line = stripped[i]
+        if _is_sentence(line):  # prose between tables: no cell, and no table goes on across it
+            labels, gap, i = [], max_header + 1, i + 1
+            continue
         if values := _values_row(line):  # the row's label, if any, is the label line above
             cells, j = values, i + 1
         elif spaced := _spaced_row(line):
@@ -401,11 +413,8 @@ def _line_grids(lines: list[str], max_gap: int = 4, max_header: int = 24) -> lis
             current.append([*groups[-1:], *cells])
             labels, gap, i = [], 0, j
             continue
-        if _is_sentence(line):  # prose between tables: no cell, and no table goes on across it
-            labels, gap = [], max_header + 1
-        else:
-            labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
-            gap += 1
+        labels = [*labels[-(max_header - 1):], line] if gap > max_gap else [*labels, line]
+        gap += 1
         i += 1
     _close_table(grids, current, adjacent)
     return grids
