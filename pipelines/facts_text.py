@@ -523,13 +523,14 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("apply.answer.partial", rf"{NOT_LISTED}(?:同意)?部分公开(?:答复)?(?:的|数)?{NUM}{COUNT}", True,
             scan="部分公开", before=2, grid_keys=("apply.outcome.partial.total",)),
     _phrase("apply.answer.denied", rf"{NOT_LISTED}(?:不同意公开|不予公开)(?:答复)?(?:的|数)?{NUM}{COUNT}", True),
-    # the grid's categories, each opening a clause of a list (其中，予以公开40件，…不予公开13件，无法提供31件，不予处理4件):
+    # the grid's categories, each opening a clause of a list (其中，予以公开40件，…不予公开13件，无法提供31件，不予处理4件，
+    # 其他处理2件):
     # not one reason's count (因涉及国家秘密不予公开2件, 对信访举报投诉类申请不予处理1件); 不予公开 only before the grid's
     # next categories: alone it is the old, looser 不同意公开 (…部分公开2件，不予公开2件: maybe with 无法提供 among them)
     *(_phrase(f"apply.outcome.{category}.total", rf"{NOT_LISTED}{CLAUSE_OPENS}{words}(?:的|数)?{NUM}{COUNT}{sequel}",
               scan=f"{words}(?:的|数)?{NUM_STARTS}", grid_only=True)
       for category, words, sequel in (("withheld", "不予公开", GRID_CATEGORIES_FOLLOW), ("unavailable", "无法提供", ""),
-                                      ("not_processed", "不予处理", ""))),
+                                      ("not_processed", "不予处理", ""), ("other", "其他处理", ""))),
     # 不属于本行政机关公开的, 非本机关政府信息, 属于非本机关职责范围的, 非本部门掌握的
     _phrase("apply.answer.not_this_agency",
             rf"{NOT_LISTED}(?:不属于|非)本(?:行政)?(?:机关|部门|单位)(?:公开|掌握|职责|职能|管辖)?(?:范围)?(?:内)?(?:的)?"

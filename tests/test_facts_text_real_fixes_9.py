@@ -40,6 +40,8 @@ def _facts(text: str, template: str | None = "t2021") -> dict[str, tuple[float, 
     ("共承办市人大代表建议15件、市政协委员提案9件，办理复文均已全文公开。", "proposal.npc_published", 15, None),
     ("共承办市人大代表建议15件、市政协委员提案9件，办理复文均已全文公开。", "proposal.cppcc_published", 9, None),
     ("主动公开人大代表建议和政协提案办理情况84项。", "proposal.results_published", 84, None),
+    ("其中，予以公开120件，部分公开30件，不予公开15件，无法提供40件，不予处理62件，其他处理97件。",
+     "apply.outcome.other.total", 97, None),
 ])
 def test_stated(text: str, key: str, value: float, flag: str | None) -> None:
     assert _facts(text)[key] == (value, flag)
@@ -58,6 +60,7 @@ def test_stated(text: str, key: str, value: float, flag: str | None) -> None:
     ("其中予以公开5件，部分公开2件，不予公开2件。", "apply.outcome.withheld.total", "t2021"),
     ("不予公开和无法提供的9件，不予处理1件。", "apply.outcome.unavailable.total", "t2021"),
     ("无法提供3件，不予处理1件。", "apply.outcome.unavailable.total", "e2014"),  # the grid's words: its templates only
+    ("对申请人逾期未补正的其他处理2件。", "apply.outcome.other.total", "t2021"),  # opens no clause of the list
     ("共收到政府信息公开申请10，", "apply.received.total", "t2021"),  # only a 0 leaves its unit out
     ("行政复议2件、行政诉讼1件，结果维持。", "review.upheld", "t2021"),  # no 均: the last count's
     ("对困难群众免收信息处理费。", "fee.info_processing", "t2021"),  # some applicants
