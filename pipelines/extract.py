@@ -40,10 +40,11 @@ _CONTAINER_CLASS_LEVEL = {name: level for level, (classes, _) in reversed(list(e
                           for name in classes}
 _CONTAINER_ID_LEVEL = {name: level for level, (_, ids) in reversed(list(enumerate(_CONTAINERS))) for name in ids}
 _MIN_CONTAINER_CHARS = 80
-# TRS/Hanweb/UCAP article containers (the first levels above) are the body even when short: the last page of a
-# paged report may hold only a closing paragraph and the signature.
+# TRS/Hanweb/UCAP article containers (the first levels above) are the body even when short: a page of a paged
+# report may hold only the end of a paragraph ("15件。") or one heading; a shorter one must hold words (_holds_words)
 _CMS_CONTAINER_LEVELS = 4
 _MIN_CMS_CONTAINER_CHARS = 10
+_CJK_WORD = re.compile("[\u3400-\u9fff]")
 _MIN_GENERIC_CHARS = 300
 _MAX_ATTACHMENT_BLOCK = 600
 # A file's name in an attachment list: "附件1：", "2." before it, the extension after it
@@ -728,7 +729,7 @@ def _find_container(root: etree._Element, class_and_id: list) -> etree._Element 
             # generic names (content, article) also label small side boxes: they must hold real text
             minimum = (_MIN_GENERIC_CHARS if level == len(_CONTAINERS) - 1
                        else _MIN_CMS_CONTAINER_CHARS if level < _CMS_CONTAINER_LEVELS else _MIN_CONTAINER_CHARS)
-            if best_length >= minimum:
+            if best_length >= minimum or (level < _CMS_CONTAINER_LEVELS and best_length and _holds_words(best)):
                 # an editor that split the article into sibling blocks (two TRS_Editor divs): their parent
                 parent = best.getparent()
                 if level < _CMS_CONTAINER_LEVELS and any(
@@ -737,6 +738,13 @@ def _find_container(root: etree._Element, class_and_id: list) -> etree._Element 
                     return parent
                 return best
     return None
+
+
+def _holds_words(container: etree._Element) -> bool:
+    """A short CMS article container holds report words (the last page's "15件。", a first page's only heading), not
+    only a share or print bar that a template put in it."""
+    text = " ".join(text_of(container).split())
+    return bool(_CJK_WORD.search(text)) and not is_noise_line(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1217,7 +1225,8 @@ def join_pages(pages: list[Extracted]) -> Extracted:
         return Extracted("")
     first = pages[0]
     kept: list[tuple[Extracted, str]] = [(first, first.body)]
-    so_far = _content_key(first.body) if len(pages) > 1 else ""  # the kept text, as _content_key reads it
+    so_far = _content_lines(first.body) if len(pages) > 1 else []  # the kept text, as _content_lines reads it
+    so_far_text = "".join(so_far)
     seen_head = {_squash(line) for line in first.body.split("\n")[:3]}
     for page in pages[1:]:
         lines = page.body.split("\n")
@@ -1226,14 +1235,16 @@ def join_pages(pages: list[Extracted]) -> Extracted:
             lines.pop(0)
         lines = lines[_overlap(kept[-1][1].split("\n"), lines):]
         body = "\n".join(lines)
-        own = _content_key(body)
-        if len(own) >= _MIN_REPEATED_CHARS and own in so_far:
+        own = _content_lines(body)
+        if sum(map(len, own)) >= _MIN_REPEATED_CHARS and _all_in(own, so_far_text):
             continue
-        if len(so_far) >= _MIN_REPEATED_CHARS and so_far in (whole := _content_key(page.body)):  # (its head too)
-            kept, so_far = [(page, page.body)], whole
+        whole = _content_lines(page.body)  # (its head too)
+        if len(so_far_text) >= _MIN_REPEATED_CHARS and _all_in(so_far, whole_text := "".join(whole)):
+            kept, so_far, so_far_text = [(page, page.body)], whole, whole_text
             continue
         kept.append((page, body))
         so_far += own
+        so_far_text += "".join(own)
     joined = [page for page, _ in kept]
     meta: dict[str, str] = {}
     for page in reversed(pages):
@@ -1249,9 +1260,15 @@ def join_pages(pages: list[Extracted]) -> Extracted:
     )
 
 
-def _content_key(body: str) -> str:
+def _content_lines(body: str) -> list[str]:
     """The body's text lines without spaces, short lines (全文显示, 分页显示, pager links) left out."""
-    return "".join(key for line in body.split("\n") if len(key := _squash(line)) >= _MIN_CONTENT_LINE)
+    return [key for line in body.split("\n") if len(key := _squash(line)) >= _MIN_CONTENT_LINE]
+
+
+def _all_in(lines: list[str], text: str) -> bool:
+    """Every line is somewhere in the text: line by line, as a page may repeat the header of a table cut by the
+    page break, which the other capture holds once."""
+    return all(line in text for line in lines)
 
 
 def _overlap(previous: list[str], lines: list[str]) -> int:
