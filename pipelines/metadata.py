@@ -31,6 +31,11 @@ _OTHER_BODY = re.compile(r"(?:残疾人联合会|残联|红十字会|总工会|�
                          r"公司|集团|银行|医院|学校|大学|学院|法院|检察院|供电|供水|燃气|公交|电视台|报社)$|联合会$")
 _ZONE_OFFICE = re.compile(r"(?:管委会|管委)$")  # 管理委员会 alone also ends 国资委 and 城管委 names: see agency_type
 _MANAGEMENT_COMMITTEE = re.compile(r"管理委员会$")
+# The place a zone's 管理委员会 manages, when no zone word names it: a planned town (汽车城, 科学城, 生态城), an island,
+# a base (a department's committee manages a field: 国有资产监督管理委员会, 城市管理委员会)
+_MANAGED_PLACE = re.compile(r"(?:城|岛|基地)管理委员会$")
+# The government's own 机关 (城口县人民政府机关), or a department's (某局机关): the body itself
+_ORGAN = "机关"
 _SECOND_NAME = re.compile(r"\([^()]*\)$")  # "某区财政局(区国资办)": the office's other name
 # A government reporting with its party committee (镇人民政府 镇党委): typed by the government
 _WITH_PARTY_ORGAN = re.compile(r"^(.+?(?:人民政府|政府|办事处))(?:中共)?.{0,12}(?:党委|党工委)$")
@@ -196,9 +201,11 @@ def agency_type(agency: str | None) -> str | None:
     if _OTHER_BODY.search(name):
         return "other"
     name = _SECOND_NAME.sub("", name) or name
+    name = name.removesuffix(_ORGAN) or name
     if (joint := _WITH_PARTY_ORGAN.match(name)) and joint.group(1) != name:  # 河北镇人民政府河北镇党委: the government
         name = joint.group(1)
-    if _ZONE_OFFICE.search(name) or (_MANAGEMENT_COMMITTEE.search(name) and _is_zone_name(name)):
+    if _ZONE_OFFICE.search(name) or _MANAGED_PLACE.search(name) \
+            or (_MANAGEMENT_COMMITTEE.search(name) and _is_zone_name(name)):
         return "zone"
     if _GOV_OFFICE.search(name):
         return "gov_office"

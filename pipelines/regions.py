@@ -334,9 +334,10 @@ def _pick(candidates: list[Division], context: set[str], rank: dict[str, int]) -
     return codes.pop() if len(codes) == 1 else None
 
 
-def code_from_names(texts: list[str], year: int | None = None) -> str | None:
+def code_from_names(texts: list[str], year: int | None = None, within: str | None = None) -> str | None:
     """Most specific division named in the texts, which come most trusted first; ambiguous short names resolved by
-    their city/province."""
+    their city/province, else by `within` (the enclosing division an identifier names) when exactly one of them lies
+    inside it."""
     plain = list(dict.fromkeys(_plain(t) for t in texts))  # (the agency is often the 发布机构 too: read it once)
     spans = [_name_spans(text) for text in plain]
     first_text: dict[str, int] = {}  # name → index of the first text naming it
@@ -355,13 +356,19 @@ def code_from_names(texts: list[str], year: int | None = None) -> str | None:
     candidates = [d for divs in by_name.values() for d in divs if _consistent(d, higher)]
     for level in ("county", "prefecture", "province"):
         same_level = [d for d in candidates if d.level == level]
-        if same_level and (code := _pick(same_level, context, rank)):
+        if same_level and (code := _pick(same_level, context, rank) or _inside(same_level, within)):
             if level == "county":
                 return code
             # 长沙县 is not named by 长沙市: short county names count only outside the names already read
             unnamed = [_without_spans(text, found) for text, found in zip(plain, spans, strict=True)]
             return _county_by_short_name(code, unnamed, year) or code
     return None
+
+
+def _inside(candidates: list[Division], within: str | None) -> str | None:
+    """The one candidate inside the division `within` (南京's 鼓楼区 among the 鼓楼区 of 320100), else None."""
+    codes = {d.code for d in candidates if within and _encloses(within, d.code)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _county_by_short_name(parent: str, plain: list[str], year: int | None) -> str | None:
@@ -395,7 +402,7 @@ def region_code_for(text_hints: list[str], url: str, year: int | None) -> str | 
     code = _code_from_identifiers([url or "", *texts])
     if code is None or code.endswith("00"):
         # a county report on its city's portal (4105000001): the report's own division, when it lies inside
-        named = code_from_names(texts, year)
+        named = code_from_names(texts, year, code)
         code = named if code is None or (named and _encloses(code, named)) else code
     if code is None or year is None:
         return code

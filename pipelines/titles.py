@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .normalize import by_first_character, nfkc, strip_pinyin_glosses, to_simplified
@@ -137,17 +137,26 @@ def lookalike_reason(title: str) -> str | None:
 
 
 # A notice that publishes the report ("X办公室关于公布X市2009年度政府信息公开工作年度报告的通知"): the report's title
-# or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告": a 公告 needs no verb)
-_PUBLISHING_NOTICE = re.compile(r"^.{0,40}?关于(?P<verb>公布|印发|发布|公开)?《?(?P<report>.{2,60}?" + _REPORT_WORDS
-                                + r")》?的(?P<kind>通知|公告)$")
+# or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告": a 公告 needs no verb); a cover letter
+# that submits it ("X委关于报送《2020年政府信息公开工作年度报告》的函"): its sender is the reporting agency
+_PUBLISHING_NOTICE = re.compile(r"^(?P<sender>.{0,40}?)关于(?P<verb>公布|印发|发布|公开|报送|上报|呈报)?《?"
+                                r"(?P<report>.{2,60}?" + _REPORT_WORDS + r")》?的(?P<kind>通知|公告|函)$")
+# A document number after the title ("(川发改函〔2021〕6号)"): no part of the title's words
+_DOCUMENT_NUMBER = re.compile(r"\([^()]{0,20}[〔\[](?:19|20)\d{2}[〕\]]\d{1,5}号\)$")
 
 
 @lru_cache(maxsize=256)  # one report asks about its title from several stages; callers only read the result
 def parse_title(title: str) -> TitleInfo:
     norm = normalize_title(title)
-    if (notice := _PUBLISHING_NOTICE.match(norm)) and (notice.group("verb") or notice.group("kind") == "公告") \
-            and (inner := parse_title(notice.group("report"))).is_report:
-        return inner
+    if norm.endswith("号)"):
+        norm = _DOCUMENT_NUMBER.sub("", norm)
+    if (notice := _PUBLISHING_NOTICE.match(norm)) and (notice.group("verb") or notice.group("kind") == "公告"):
+        inner = parse_title(notice.group("report"))
+        if inner.is_report:
+            return inner
+        if notice.group("kind") == "函" and inner.is_column and inner.lookalike is None \
+                and (sender := _agency(notice.group("sender"))):
+            return replace(inner, title=norm, agency=sender, is_report=True, is_column=False)
     if book := _flipbook_report(norm):
         return book
     # every title pattern ends with the report words or a bracket (norm holds no whitespace: $ is its end)
