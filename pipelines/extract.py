@@ -1,7 +1,8 @@
 """Report body extraction from HTML (spec 3.4 containers, 3.3 aggregator pages), sections and page joining.
 
 lxml only (toolchain §5: BeautifulSoup is 30× slower). The body is the text of a known CMS container, else of
-the densest text block; boilerplate (navigation, share/print/close bars, previous/next links, scripts) is dropped.
+the densest text block; boilerplate (navigation, share/print/close bars, previous/next links, scripts, a footer
+nested in the article, the title and metadata lines that open it) is dropped.
 Table rows are rendered as one line with cells joined by " | " so that the text reads in order.
 """
 
@@ -129,6 +130,16 @@ _PAGE_OF_TOTAL = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*")
 _AGGREGATOR_NOISE = re.compile(r"^(?:你好|您好|问[:：]|答[:：])|推荐下|请问|最佳答案|满意答案|展开全部|相关问答|相关问题|热门问答"
                                r"|网友回答|共有\d+个回答"
                                r"|(?:\.\.\.|…)$")  # truncated answer snippets end in an ellipsis
+# The site's registration that every government site prints in its footer (网站标识码, the ICP and 公网安备
+# filings): a body that ends with it holds the footer (a page cut inside a table cell or an unclosed tag nests
+# the footer in the article, in browsers too). Looked for in the body's end only: nothing of the report follows it.
+_REGISTRATION_MARKS = ("标识码", "ICP", "公网安")
+_FOOTER_TAIL = 1000
+_REGISTRATION_LINE = re.compile(r"网站标识码\s*[:：]|ICP\s*备\s*\d|公网安备\s*\d")
+# the footer's other lines: who runs the site, its link bar, a dropdown's label ("政府网站：<select>")
+_FOOTER_LINE = re.compile(
+    _REGISTRATION_LINE.pattern + r"|^(?:主办|承办|主管|协办)(?:单位)?\s*[:：]|版权所有|^(?:(?:网站地图|联系我们|隐私声明"
+    r"|关于我们|网站声明|免责声明|使用帮助|设为首页|加入收藏|意见建议|网站纠错)\s*[|｜丨]?\s*)+$|^[^\s，。]{0,6}(?:网站|链接)\s*[:：]$")
 _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
 _TITLE_LINES_AT_TOP = 4  # body lines where a title printed on two lines is looked for
 _MAX_AGENCY_LINE = 30
@@ -150,7 +161,7 @@ _LABEL_VARIANTS = {
 META_LABELS = ("索引号", "主题分类", "分类", "发布机构", "发文机关", "发布单位", "信息来源", "来源", "生成日期",
                "发文日期", "成文日期", "发布日期", "发布时间", "公开日期", "时间", "文号", "发文字号", "有效性",
                "名称", "标题", "主题词", "网站标识码", "公开方式", "公开范围", "关键词", "日期", "更新时间",
-               "发表时间", "信息时间", "印发日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
+               "发表时间", "信息时间", "印发日期", "生效日期", "浏览次数", "点击数", "访问量", "阅读次数", "字号",
                *_LABEL_VARIANTS)
 
 
@@ -372,11 +383,10 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     text, tables = _render(container, data_tables)  # the page tree is not read after this
     if attached is not None:
         text += _attached_files(attached)
-    body = clean_body(text)
+    body = _without_footer(clean_body(text))
     title = choose_title([meta_block.get("标题"), meta_block.get("名称"), h1, page_title])
     if not (title and parse_title(title).is_report):  # TRS editors often type the title as the first line
-        title = next((line for line in body.split("\n", 3)[:3]  # a title line, not the opening sentence
-                      if not _SENTENCE_MARKS.search(line) and parse_title(line).is_report), title)
+        title = next((line for line in _top_title_lines(body) if parse_title(line).is_report), title)
     title = _with_agency_line(title, body)
     body = _strip_leading(body, title, meta_block)
     if not body:  # a report published as pictures of its pages: no text block to find, the page's images
@@ -935,6 +945,25 @@ def clean_body(text: str) -> str:
     return "\n".join(kept)
 
 
+def _without_footer(body: str) -> str:
+    """The body without the page's footer at its end: its last registration line, what follows it and the
+    footer lines right above it."""
+    if not any(mark in body[-_FOOTER_TAIL:] for mark in _REGISTRATION_MARKS):
+        return body
+    start = body.rfind("\n", 0, max(len(body) - _FOOTER_TAIL, 0)) + 1  # the lines of the body's end
+    lines = body[start:].split("\n")
+    end = next((i for i in range(len(lines) - 1, -1, -1) if _is_footer_line(lines[i], _REGISTRATION_LINE)), None)
+    if end is None:
+        return body
+    while end and _is_footer_line(lines[end - 1], _FOOTER_LINE):
+        end -= 1
+    return (body[:start] + "\n".join(lines[:end])).rstrip("\n")
+
+
+def _is_footer_line(line: str, kind: re.Pattern[str]) -> bool:
+    return "。" not in line and bool(kind.search(line))
+
+
 def _is_bar_cell(line: str, kept: list[str]) -> bool:
     """Bars alone on a line under a line that ends in one: a table flattened one cell per line ("7 |", "|", "52 |")
     prints its empty cells and row ends so (tables.py reads their places), not a menu's separator."""
@@ -952,6 +981,21 @@ def _is_noise(match: re.Match[str]) -> bool:
 
 def _is_page_of_total(line: str) -> bool:
     return "/" in line and bool(m := _PAGE_OF_TOTAL.fullmatch(line)) and 0 < int(m.group(1)) <= int(m.group(2))
+
+
+def _top_title_lines(body: str) -> Iterator[str]:
+    """The first lines of the body that may be a title typed into the article (no sentence): each line, then
+    each line with the short one above it (a title printed on two lines, the agency above the year and report
+    words, as in <h3>某局<br/>2021年…年度报告</h3>)."""
+    above = None
+    for line in body.split("\n", _TITLE_LINES_AT_TOP)[:_TITLE_LINES_AT_TOP - 1]:
+        if _SENTENCE_MARKS.search(line):  # the opening sentence, a metadata line
+            above = None
+            continue
+        yield line
+        if above is not None and len(above) <= _MAX_AGENCY_LINE:
+            yield f"{above.strip()}{line.strip()}"
+        above = line
 
 
 def _with_agency_line(title: str | None, body: str) -> str | None:
@@ -978,7 +1022,8 @@ def _strip_leading(body: str, title: str | None, meta_block: dict[str, str]) -> 
         head = _squash(lines[0])
         if title_key and head == title_key or (meta_block and _META_PAIR.match(lines[0]) and len(lines[0]) < 160):
             lines.pop(0)
-        elif title_key and len(lines) > 1 and head + _squash(lines[1]) == title_key:
+        elif title_key and len(lines) > 1 and head + _squash(lines[1]) == title_key or (
+                meta_block and len(lines) > 1 and _label_of(lines[0])):  # a label, its value below (<dl>)
             del lines[:2]
         else:
             break
