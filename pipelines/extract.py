@@ -22,7 +22,7 @@ from lxml import etree
 from .numbers import chinese_to_int
 from .records import Section
 from .tables import TableText, read_table
-from .titles import parse_title
+from .titles import INTERPRETATION, TitleInfo, parse_title
 from .whitespace import SPACES, clean_line
 
 # Known CMS body containers, most specific first (TRS, Hanweb, 开普云/UCAP, gkmlpt, common custom templates):
@@ -1182,6 +1182,9 @@ _MIN_REPEATED_CHARS = 50  # a capture this long whose text is all in the report 
 _MAX_OVERLAP_LINES = 5
 _MIN_CONTENT_LINE = 8
 _MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)
+_MAX_TITLE_LINE = 60
+_MIN_SECTIONS = 2
+_INTERPRETATION_WORDS = ("解读", "图解", "读懂")
 
 
 def _may_be_report_title(line: str) -> bool:
@@ -1190,6 +1193,19 @@ def _may_be_report_title(line: str) -> bool:
     if " " in line:
         line = line.replace(" ", "")
     return ("公开" in line or "公開" in line) and ("报告" in line or "報告" in line or "年报" in line or "年報" in line)
+
+
+def report_title_of(line: str) -> TitleInfo | None:
+    """The line read as a title (parse_title) when it may be one: short, with a report title's words."""
+    return parse_title(line) if len(line) <= _MAX_TITLE_LINE and _may_be_report_title(line) else None
+
+
+def _opens_report(line: str, top: re.Match[str] | None, chars: int, has_top: bool) -> bool:
+    """The line starts another report after `chars` characters of text (with a top heading among them when
+    `has_top`): a report's title, or a restart at 一、概述/总体情况 after a report's text."""
+    if top is not None and top.group(1) == "一" and _OPENING_HEADING.search(top.group(2)):
+        return has_top or chars >= MIN_SEGMENT_CHARS
+    return chars > 0 and (title := report_title_of(line)) is not None and title.is_report
 
 
 def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
@@ -1203,14 +1219,10 @@ def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
         if not line or is_noise_line(line) or _AGGREGATOR_NOISE.search(line):
             continue
         top = _TOP_HEADING.match(line)
-        title = parse_title(line) if len(line) <= 60 and _may_be_report_title(line) else None
         line_year = _LINE_YEAR.match(line)
-        restart = (top is not None and top.group(1) == "一" and bool(_OPENING_HEADING.search(top.group(2)))
-                   and (seg_has_top or seg_chars >= MIN_SEGMENT_CHARS))
-        new_title = title is not None and title.is_report and seg_chars > 0
         year_change = (line_year is not None and seg_year is not None and int(line_year.group(1)) not in
                        (seg_year, seg_year + 1))
-        if restart or new_title or year_change:
+        if year_change or _opens_report(line, top, seg_chars, seg_has_top):
             carried = segments[-1].pop() if year_change and segments[-1] and _is_heading(segments[-1][-1]) else None
             while segments[-1] and _is_stray(segments[-1][-1]):
                 segments[-1].pop()  # unpunctuated snippets (directions, ads) pasted between two reports
@@ -1223,6 +1235,51 @@ def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
             seg_year = first_year(line)
     texts = ("\n".join(seg) for seg in segments)
     return [t for t in texts if t and len(t) >= min_chars]
+
+
+def report_pieces(body: str) -> list[str]:
+    """The body cut where another report starts (a report's title, an 一、概述/总体情况 restart): unlike
+    segment_reports nothing is dropped and a year change is no cut, so the pieces joined by newlines are the
+    body. Whether two pieces are two reports is for the caller to decide."""
+    lines = body.split("\n")
+    starts = [0]
+    chars = 0
+    has_top = False
+    for i, line in enumerate(lines):
+        # (cheap tests first: most lines are neither a heading nor short with a title's words; a later heading
+        # than 一 matters only as the piece's first)
+        top = _TOP_HEADING.match(line) if line[:1] in _TOP_FIRST and (not has_top or line[0] in "一第") else None
+        if (top or (chars and len(line) <= _MAX_TITLE_LINE and _may_be_report_title(line))) \
+                and _opens_report(line, top, chars, has_top):
+            starts.append(i)
+            chars, has_top = 0, False
+        chars += len(line)
+        has_top = has_top or top is not None
+    return ["\n".join(lines[start:end]) for start, end in itertools.pairwise([*starts, len(lines)])]
+
+
+def is_whole_report(piece: str) -> bool:
+    """A piece of a page long enough to be a report, or a short one with a report's sections (一、… 二、…)."""
+    if len(piece) >= MIN_SEGMENT_CHARS:
+        return True
+    return sum(1 for line in piece.split("\n") if line[:1] in _TOP_FIRST and _TOP_HEADING.match(line)) >= _MIN_SECTIONS
+
+
+def interpretation_start(body: str) -> int | None:
+    """Where the text of a report's interpretation (解读, 一图读懂: its title line) starts after a report's text
+    on the same page, as an offset into `body`; None without one."""
+    starts = []
+    for word in _INTERPRETATION_WORDS:  # (its title holds one of these words; str.find is the fast scan)
+        at = body.find(word, MIN_SEGMENT_CHARS)
+        while at >= 0:
+            start = body.rfind("\n", 0, at) + 1
+            end = body.find("\n", at)
+            line = body[start:] if end < 0 else body[start:end]
+            if start >= MIN_SEGMENT_CHARS and (title := report_title_of(line)) and title.lookalike == INTERPRETATION:
+                starts.append(start)
+                break
+            at = body.find(word, len(body) if end < 0 else end)
+    return min(starts, default=None)
 
 
 def segment_tables(tables: list[TableText], segments: list[str], index: int) -> list[TableText]:

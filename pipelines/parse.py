@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TypeVar
 from urllib.parse import unquote, urlsplit
@@ -24,16 +25,20 @@ from .extract import (
     extract_body,
     find_sections,
     first_year,
+    interpretation_start,
+    is_whole_report,
     join_pages,
+    report_pieces,
+    report_title_of,
     segment_reports,
     segment_tables,
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
-from .metadata import gambling_brand, is_gov_host, report_metadata, without_spam
+from .metadata import gambling_brand, is_gov_host, report_metadata, reporting_year, without_spam
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of, is_cells_line
-from .titles import ABOUT_A_REPORT, INTERPRETATION, about_a_report, body_lookalike, parse_title
+from .titles import ABOUT_A_REPORT, INTERPRETATION, TitleInfo, about_a_report, body_lookalike, parse_title
 
 T = TypeVar("T")
 
@@ -67,6 +72,8 @@ _SENTENCE_END = re.compile("[，。；]")
 _NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
 _SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|体育直播|體育直播|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
 _REPORT_ATTACHED = re.compile(r"\s*附件\s*\d*\s*[:：]?.{0,60}(?:报告|年报|報告)")
+_OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
+_NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -87,6 +94,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     # a "page" that is really a document (the list linked straight to a PDF/DOC) is read as one
     is_doc = [is_document(p) for p in pages]  # sniffed once per page
     html_pages = in_page_order(_distinct([p for p, doc in zip(pages, is_doc, strict=True) if not doc]))
+    if html_pages:  # the report is its first page's, whatever order a crawl fetched them in (part_urls keeps that)
+        report.url = html_pages[0].url
     documents = [*(p for p, doc in zip(pages, is_doc, strict=True) if doc), *attachments]
     extracted: list[Extracted] = []
     for fetched in html_pages:
@@ -104,7 +113,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     own_body = page.body  # the pages' own text: table rows written as text are read from it, never from a file's
     with_files = len(page.body) < _SHORT_BODY and any(c.text for c in contents)
     if with_files:
-        page.body = "\n".join([page.body, *(c.text for c in contents if c.text)]).strip()
+        page.body = "\n".join([page.body, *(c.text for c in _report_files(contents))]).strip()
         page.title = page.title if page.title and parse_title(page.title).is_report else (
             _report_title_line(page.body) or page.title)
     if not (page.title and parse_title(page.title).is_report):
@@ -116,10 +125,12 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
 
     copied_lookalike = None
-    if not is_gov_host(urlsplit(report.url).hostname or ""):
-        cleaned = _stage(report, "mirror lines", _drop_mirror_lines, report, page)
-        if _stage(report, "segments", _keep_own_segment, report, page) or cleaned:
-            own_body = own_body if with_files else page.body  # (the files' text is never the page's own)
+    gov = is_gov_host(urlsplit(report.url).hostname or "")
+    cleaned = not gov and _stage(report, "mirror lines", _drop_mirror_lines, report, page)
+    cleaned = _stage(report, "interpretation", _drop_interpretation, report, page) or cleaned
+    if _stage(report, "segments", _keep_own_report if gov else _keep_own_segment, report, page) or cleaned:
+        own_body = own_body if with_files else page.body  # (the files' text is never the page's own)
+    if not gov:
         copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
     # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三), after them:
@@ -231,6 +242,14 @@ def _file_title(fetched: Fetched) -> str | None:
     return PurePosixPath(name).stem or None
 
 
+def _report_files(contents: list[AttachmentContent]) -> list[AttachmentContent]:
+    """The files with text that are the report, when some of them print a report's title at their top: not the
+    blank application form (政府信息公开申请表) a link page offers beside it. All of them when none does (a report
+    whose file has no title line)."""
+    texts = [c for c in contents if c.text]
+    return [c for c in texts if _report_title_line(c.text)] or texts
+
+
 def _report_title_line(text: str) -> str | None:
     """The document's own title: one of its first lines that reads as a report title."""
     return next((line.strip() for line in text.split("\n")[:_TITLE_LINES]
@@ -262,7 +281,100 @@ def _keep_own_segment(report: Report, page: Extracted) -> bool:
         return True
     page.tables = segment_tables(page.tables, segments, kept)
     page.body = segments[kept]
-    report.errors.append(f"aggregator page: {len(segments)} pieces pasted together, kept the report for {year}")
+    pieces = [_Piece(s, *_own_identity(s, first_year(s))) for s in segments]
+    report.errors.append(f"aggregator page: {len(segments)} pieces pasted together, {_cut_note(pieces, kept)}")
+    return True
+
+
+@dataclass
+class _Piece:
+    """One report of a page holding several, with the year and agency it names itself."""
+
+    text: str
+    year: int | None
+    agency: str | None
+
+
+def _keep_own_report(report: Report, page: Extracted) -> bool:
+    """A government page that prints two or more reports (two years', a department's under the government's): keep
+    the one the title names, with its own tables (spec 3.3). Cut only between distinct reports: each piece opens
+    with a report's title or an 一、总体情况 restart, is long enough, and names another year or agency than the
+    piece before it (a report mentions other years, and may print its title twice). True when the page was cut."""
+    pieces = report_pieces(page.body)
+    if len(pieces) < 2:
+        return False
+    title = parse_title(page.title) if page.title else None
+    reports: list[_Piece] = []
+    for text in pieces:
+        piece = _Piece(text, *_own_identity(text, None))
+        if reports and (not is_whole_report(text) or not _two_reports(reports[-1], piece)):
+            reports[-1].text += "\n" + text
+            continue
+        if reports and not is_whole_report(reports[-1].text):  # a short opening belongs to the report after it
+            piece.text = reports.pop().text + "\n" + text
+        elif not reports and title:  # the page's own report: what it does not name itself, its page title names
+            piece.year, piece.agency = piece.year or title.year, piece.agency or title.agency
+        reports.append(piece)
+    if len(reports) < 2:
+        return False
+    kept = _titled(reports, title)
+    page.tables = segment_tables(page.tables, [r.text for r in reports], kept)
+    page.body = reports[kept].text
+    report.errors.append(f"aggregator page: {len(reports)} reports on one page, {_cut_note(reports, kept)}")
+    return True
+
+
+def _own_identity(text: str, fallback_year: int | None) -> tuple[int | None, str | None]:
+    """The year and agency a piece names itself: its opening title line, else the year of the 统计期限 its opening
+    paragraphs state."""
+    end = text.find("\n")
+    if (title := report_title_of(text if end < 0 else text[:end])) and title.is_report:
+        return title.year, title.agency
+    year, source = reporting_year(text[:_OPENING_CHARS], None, None)
+    return (year if source == "period" else fallback_year), None
+
+
+def _two_reports(earlier: _Piece, later: _Piece) -> bool:
+    """Two reports: another reporting year, or another agency (not one name inside the other: 临川县 and
+    临川县人民政府 are one)."""
+    if earlier.year and later.year and earlier.year != later.year:
+        return True
+    if not (earlier.agency and later.agency):
+        return False
+    first, second = earlier.agency.replace("人民", ""), later.agency.replace("人民", "")
+    return first not in second and second not in first
+
+
+def _titled(reports: list[_Piece], title: TitleInfo | None) -> int:
+    """The report the page title names: its year first, then its agency; else the first."""
+    if title is None:
+        return 0
+    same_year = [i for i, r in enumerate(reports) if title.year and r.year == title.year] or range(len(reports))
+    named = _Piece("", title.year, title.agency)
+    return next((i for i in same_year if reports[i].agency and not _two_reports(named, reports[i])), same_year[0])
+
+
+def _cut_note(pieces: list[_Piece], kept: int) -> str:
+    """Which piece was kept and which were cut, each by its year and agency (its opening words without one)."""
+    def name(piece: _Piece) -> str:
+        words = piece.agency or piece.text.split("\n", 1)[0][:_NOTE_CHARS]
+        return f"{piece.year} {words}" if piece.year else words
+    cut = "; ".join(name(p) for i, p in enumerate(pieces) if i != kept)
+    return f"kept {name(pieces[kept])}; cut {cut}"
+
+
+def _drop_interpretation(report: Report, page: Extracted) -> bool:
+    """A report followed on its page by its interpretation's text (解读, 一图读懂) ends there: the interpretation's
+    figures are not the report's. True when the body was cut."""
+    if page.title and parse_title(page.title).lookalike == INTERPRETATION:
+        return False  # the page is the interpretation
+    start = interpretation_start(page.body)
+    if start is None:
+        return False
+    kept, dropped = page.body[:start].rstrip("\n"), page.body[start:]
+    page.tables = segment_tables(page.tables, [kept, dropped], 0)
+    page.body = kept
+    report.errors.append(f"interpretation printed after the report removed: {dropped.split(chr(10), 1)[0]}")
     return True
 
 
