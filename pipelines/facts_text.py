@@ -430,7 +430,8 @@ PHRASES: tuple[Phrase, ...] = (
     # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review; 申请涉及12条信息 counts what they asked for)
     # (接受办理政府信息公开申请318件: 接受 receives; 办理 alone also counts the requests carried in)
     _phrase("apply.received.total",
-            rf"(?:受理|收到|接到|接收|接受|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?申请(?!人)"
+            rf"(?:受理|收到|接到|接收|接受|新收)(?:了)?(?:{APPLICANT_COUNT})?{FILED_BY}?{REQUEST_GAP}{{0,14}}?"
+            rf"(?:申请(?!人)|政府信息公开(?=\d))"
             rf"(?:(?!涉及){GAP}){{0,10}}?(?:共|共计|合计|为)?{NUM}(?:{REQUEST_COUNT}|{ZERO_ALONE})"),
     # 收到9起政府信息依申请公开, 受理3件政府信息公开申请, 收到6份政府信息公开申请 (not 收到2件申请人的投诉 nor
     # …申请行政复议)
@@ -474,6 +475,7 @@ PHRASES: tuple[Phrase, ...] = (
             rf"{NUM}{COUNT}(?:申请)?结转(?:至|到)?(?:下(?:一)?年度?|{YEAR})", scan=r"结转(?:至|到)?(?:下|\d{4}年)",
             before=_NUMBER_REACH + 3, starts=NUM_STARTS),
     _channel("apply.channel.in_person", "当面"),
+    _channel("apply.channel.in_person", "现场"),
     _channel("apply.channel.online", "网(?:络|上|站)"),
     _channel("apply.channel.online", "互联网"),
     _channel("apply.channel.online", "在线"),

@@ -42,6 +42,8 @@ def _facts(text: str, template: str | None = "t2021") -> dict[str, tuple[float, 
     ("主动公开人大代表建议和政协提案办理情况84项。", "proposal.results_published", 84, None),
     ("其中，予以公开120件，部分公开30件，不予公开15件，无法提供40件，不予处理62件，其他处理97件。",
      "apply.outcome.other.total", 97, None),
+    ("2021年，我局接收网络方式提交的政府信息公开12件。", "apply.received.total", 12, None),  # 申请 left out
+    ("其中网上申请9件，现场申请0件。", "apply.channel.in_person", 0, None),
 ])
 def test_stated(text: str, key: str, value: float, flag: str | None) -> None:
     assert _facts(text)[key] == (value, flag)
