@@ -49,6 +49,7 @@ _SPACED_ROW = re.compile(rf"(?P<label>.*?[^\d {_DASHES}])(?: (?!(?:{_VALUE}) )(?
                          rf" (?P<values>(?:{_VALUE})(?: (?:{_VALUE}))*)")
 _BLANK_WORDS = frozenset("无無")
 _VALUE_ENDS = frozenset(f"{_DASH_CHARACTERS}无無〇零○")  # with the digits: the characters a value can end in
+_UNIT_ENDS = frozenset(unit[-1] for unit in UNITS)  # …and an amount printed with its unit
 # A printed page number between the parts of a table cut by a page break: "- 3 -", "第 3 页", "第3页 共5页", "3/5";
 # spaces, and the bars of a PDF text line, anywhere in it. Longer lines are never one.
 _PAGE_GAP = r"[\s|]*"
@@ -271,6 +272,10 @@ def _is_page_number(line: str) -> bool:
 
 def _is_value_line(line: str) -> bool:
     if "。" in line:  # prose (most lines of a body): no value prints a full stop, nor does NFKC make one
+        return False
+    # a value ends in a digit, a dash, 无 or 〇, an amount in its unit: its last character tells (label lines)
+    end = unicodedata.normalize("NFKC", line[-1:])[-1:]
+    if not (end.isdigit() or end in _VALUE_ENDS or end in _UNIT_ENDS) and line != _BLANK_CELL_LINE:
         return False
     value = unicodedata.normalize("NFKC", line).replace(" ", "")
     return bool(_VALUE_LINE.fullmatch(value) or _AMOUNT_LINE.fullmatch(value)) or line == _BLANK_CELL_LINE
