@@ -65,6 +65,10 @@ _PERIOD_ENGLISH = re.compile(r"January1(?:st)?,?(?:(?:19|20)\d{2},?)?(?:to|throu
 # An English edition's title: "Annual Report on Government Information Disclosure of X (2019)"
 _ENGLISH_REPORT_TITLE = re.compile(r"annualreport.*information|information.*annualreport", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# "现将2020年政府信息公开工作报告如下", "现公布区统计局2023年政府信息公开工作年度报告": a report naming itself
+_SELF_NAMED = re.compile(r"现(?:将|公布|发布|印发|予以公布)[^。;；\d]{0,30}?((?:19|20)\d{2})年(?:度)?[^。;；\d]{0,20}?"
+                         r"(?:信息公开|政务公开)[^。;；\d]{0,16}?(?:报告|年报)")
+_OPENING_CHARS = 300  # where the opening sentence is
 _REPORT_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年度?\D{0,30}(?:年度报告|年报)$")
 _EDITION = re.compile(r"[(（]((?:图片|超链|文字|图解|简|修订|更正|全文|PDF|pdf|word|视频)版?)[)）]")
 
@@ -166,6 +170,10 @@ def reporting_year(body: str, title: str | None, published: str | None) -> tuple
         return int(m.group(1)), "period"
     if title and (year := parse_title(title).year or _report_title_year(title)):
         return year, "title"
+    # the opening sentence restating the report's title (现将2020年政府信息公开工作报告如下) on a page whose title
+    # names no year
+    if "现" in text[:_OPENING_CHARS] and (m := _SELF_NAMED.search(text, 0, _OPENING_CHARS)):
+        return int(m.group(1)), "title"
     if published:
         return int(published[:4]) - 1, "page_date"
     return None, None

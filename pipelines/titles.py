@@ -90,6 +90,8 @@ _BODY_HEAD_LINES = 6
 # "(一)2021年…政务公开工作要点贯彻落实情况": a numbered heading is a part of the document, never its title
 _NUMBERED_HEADING = re.compile(r"(?:\(?[一二三四五六七八九十]{1,3}[)、.]|\d{1,2}[、.)])")
 _DOCUMENT_TITLE = re.compile(r"(?:19|20)\d{2}|(?:通知|意见|办法|规定|决定|通报|公告|条例)$")
+# a line ending in a count is a statement (编印2012年全市统计年鉴80本), never a document's title
+_ENDS_IN_COUNT = re.compile(r"\d\s*(?:本|册|份|件|条|个|次|期|篇|套|项)$")
 _SENTENCE = re.compile(r"[，。；：,;:]")
 _TITLE_LINE_CHARS = 80
 
@@ -252,7 +254,7 @@ def body_lookalike(body: str) -> str | None:
             return reason
         # a document's title (it names its year or its kind), not a section heading or a table caption
         if norm and len(norm) <= _TITLE_LINE_CHARS and not _SENTENCE.search(norm) \
-                and not _NUMBERED_HEADING.match(norm) \
+                and not _NUMBERED_HEADING.match(norm) and not _ENDS_IN_COUNT.search(norm) \
                 and (info := parse_title(norm)).lookalike and _DOCUMENT_TITLE.search(norm):
             return info.lookalike
     return None
