@@ -166,6 +166,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
     template = report.template
     text_facts = _stage(report, "text facts", facts_from_text, _prose(page), template) or []
+    if with_files:
+        _stage(report, "text origin", _give_files_origin, text_facts, own_body, contents, template)
 
     reason = tables_missing_reason(template, page, report.sections, table_facts,
                                    [c.tables_missing_reason for c in contents])
@@ -248,6 +250,20 @@ def _report_files(contents: list[AttachmentContent]) -> list[AttachmentContent]:
     whose file has no title line)."""
     texts = [c for c in contents if c.text]
     return [c for c in texts if _report_title_line(c.text)] or texts
+
+
+def _give_files_origin(text_facts: list[Fact], own_body: str, contents: list[AttachmentContent],
+                       template: str | None) -> None:
+    """A link page's statements are its files' (docs/schema.md: origin is the document a fact is in): text facts
+    take the files' origin when the joined files share one, except those the page's own short text states."""
+    origins = {c.origin for c in _report_files(contents)}
+    if len(origins) != 1:
+        return
+    origin = origins.pop()
+    own = {(f.key, f.value) for f in facts_from_text(own_body, template)} if own_body.strip() else set()
+    for fact in text_facts:
+        if (fact.key, fact.value) not in own:
+            fact.origin = origin
 
 
 def _report_title_line(text: str) -> str | None:

@@ -14,6 +14,8 @@ from ..records import Grid
 from .content import AttachmentContent
 from .text import grid_lines, join_wrapped_lines, split_on_blank_rows
 
+_ALTERNATE_CONTENT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+
 
 def read_docx(body: bytes, kind: str = "docx") -> AttachmentContent:
     import docx
@@ -33,7 +35,8 @@ def read_docx(body: bytes, kind: str = "docx") -> AttachmentContent:
 
 
 def _blocks(element, parent) -> Iterator:
-    """Paragraphs and tables in document order, including those wrapped in content controls (w:sdt)."""
+    """Paragraphs and tables in document order, including those wrapped in content controls (w:sdt) and, after
+    the paragraph that anchors it, the content of a text box (python-docx's paragraph text leaves it out)."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -41,10 +44,29 @@ def _blocks(element, parent) -> Iterator:
     for child in element.iterchildren():
         if child.tag == qn("w:p"):
             yield Paragraph(child, parent)
+            if child.find(".//" + qn("w:txbxContent")) is not None:
+                for box in _text_boxes(child):
+                    yield from _blocks(box, parent)
         elif child.tag == qn("w:tbl"):
             yield Table(child, parent)
         elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
             yield from _blocks(child, parent)
+
+
+def _text_boxes(element) -> Iterator:
+    """The outermost text-box contents (w:txbxContent) inside a paragraph, in order. A DrawingML box (mc:Choice)
+    and its VML fallback (mc:Fallback) hold the same text: only the first alternative holding a box is read."""
+    from docx.oxml.ns import qn
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:txbxContent"):
+            yield child
+        elif child.tag == _ALTERNATE_CONTENT:
+            choice = next((c for c in child.iterchildren() if c.find(".//" + qn("w:txbxContent")) is not None), None)
+            if choice is not None:
+                yield from _text_boxes(choice)
+        else:
+            yield from _text_boxes(child)
 
 
 def _docx_grids(table) -> list[Grid]:
