@@ -1183,6 +1183,7 @@ _MAX_OVERLAP_LINES = 5
 _MIN_CONTENT_LINE = 8
 _MIN_OVERLAP_CHARS = 10  # (a short line such as "无。" may open a page and end the one before by chance)
 _MAX_TITLE_LINE = 60
+_CLAUSE_MARKS = re.compile("[，。；,;]")
 _MIN_SECTIONS = 2
 _INTERPRETATION_WORDS = ("解读", "图解", "读懂")
 
@@ -1197,7 +1198,8 @@ def _may_be_report_title(line: str) -> bool:
 
 def report_title_of(line: str) -> TitleInfo | None:
     """The line read as a title (parse_title) when it may be one: short, with a report title's words."""
-    return parse_title(line) if len(line) <= _MAX_TITLE_LINE and _may_be_report_title(line) else None
+    return (parse_title(line) if len(line) <= _MAX_TITLE_LINE and _may_be_report_title(line)
+            and not _CLAUSE_MARKS.search(line) else None)  # (a sentence naming a report is no title)
 
 
 def _opens_report(line: str, top: re.Match[str] | None, chars: int, has_top: bool) -> bool:

@@ -159,6 +159,8 @@ def parse_title(title: str) -> TitleInfo:
         if notice.group("kind") == "函" and inner.is_column and inner.lookalike is None \
                 and (sender := _agency(notice.group("sender"))):
             return replace(inner, title=norm, agency=sender, is_report=True, is_column=False)
+        if inner.year is not None and inner.lookalike is None:  # it publishes a report that names no agency: the
+            return replace(inner, title=norm, is_column=False)  # report's year, the agency left to the page
     if book := _flipbook_report(norm):
         return book
     # every title pattern ends with the report words or a bracket (norm holds no whitespace: $ is its end)

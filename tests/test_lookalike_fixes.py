@@ -87,3 +87,8 @@ def test_english_edition_year() -> None:
     assert reporting_year(body, None, "2021-06-10") == (2019, "period")
     assert reporting_year("", "Annual Report on Government Information Disclosure of X (2019)", "2021-06-10") == (
         2019, "title")
+
+
+def test_a_notice_publishing_a_report_that_names_no_agency_is_no_compile_notice() -> None:
+    info = parse_title("某开发区管委会关于公布2009年政府信息公开工作年度报告的通知")
+    assert (info.lookalike, info.year, info.agency) == (None, 2009, None)  # the agency is the page's to say

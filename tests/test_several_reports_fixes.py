@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.extract import interpretation_start, is_whole_report, report_pieces
+from pipelines.extract import interpretation_start, is_whole_report, report_pieces, report_title_of
 from pipelines.parse import parse_report
 from pipelines.records import Fetched, Report
 
@@ -90,3 +90,8 @@ def test_interpretation_page_keeps_its_text() -> None:
     title = "一图读懂｜某区人民政府2021年政府信息公开工作年度报告"
     r = _parse(title, [*_report("某区人民政府", 2021, 55), title, "政务微信公众号推送信息1684条。"])
     assert "1684" in r.body
+
+
+def test_a_sentence_naming_last_years_report_is_no_report_start() -> None:
+    assert report_title_of("与2020年相比，2020年政府信息公开工作年度报告中提出的改进措施已全部落实") is None
+    assert report_title_of("某县2020年政府信息公开工作年度报告") is not None
