@@ -1218,12 +1218,13 @@ def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
     seg_has_top = False
     seg_chars = 0
     for line in body.split("\n"):
-        if not line or is_noise_line(line) or _AGGREGATOR_NOISE.search(line):
+        if _is_pasted_noise(line):
             continue
         top = _TOP_HEADING.match(line)
         line_year = _LINE_YEAR.match(line)
+        # (a report's paragraphs open with the year before and after its own: 2016年底…, 2018年，我们将…)
         year_change = (line_year is not None and seg_year is not None and int(line_year.group(1)) not in
-                       (seg_year, seg_year + 1))
+                       (seg_year - 1, seg_year, seg_year + 1))
         if year_change or _opens_report(line, top, seg_chars, seg_has_top):
             carried = segments[-1].pop() if year_change and segments[-1] and _is_heading(segments[-1][-1]) else None
             while segments[-1] and _is_stray(segments[-1][-1]):
@@ -1237,6 +1238,16 @@ def segment_reports(body: str, min_chars: int = MIN_SEGMENT_CHARS) -> list[str]:
             seg_year = first_year(line)
     texts = ("\n".join(seg) for seg in segments)
     return [t for t in texts if t and len(t) >= min_chars]
+
+
+def without_pasted_noise(body: str) -> str:
+    """The body without the lines segment_reports leaves out: page furniture and the Q&A snippets aggregator pages
+    paste around a report."""
+    return "\n".join(line for line in body.split("\n") if not _is_pasted_noise(line))
+
+
+def _is_pasted_noise(line: str) -> bool:
+    return not line or is_noise_line(line) or bool(_AGGREGATOR_NOISE.search(line))
 
 
 def report_pieces(body: str) -> list[str]:

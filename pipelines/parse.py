@@ -32,6 +32,7 @@ from .extract import (
     report_title_of,
     segment_reports,
     segment_tables,
+    without_pasted_noise,
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
@@ -279,7 +280,7 @@ def _read_attachment(fetched: Fetched, ocr: bool) -> AttachmentContent:
 def _keep_own_segment(report: Report, page: Extracted) -> bool:
     """Aggregator copies paste several reports into one page (spec 3.3): keep the one the title names, with its
     own tables. True when the page was cut."""
-    segments = _with_opening_paragraph(segment_reports(page.body, min_chars=1))  # excerpts count as pieces
+    segments = _one_per_report(_with_opening_paragraph(segment_reports(page.body, min_chars=1)))  # (excerpts too)
     reports = [i for i, s in enumerate(segments) if len(s) >= MIN_SEGMENT_CHARS]
     if not reports and (len(segments) == 1 or all(_FIRST_HEADING.match(s) for s in segments[1:])):
         reports = list(range(len(segments)))  # short reports, each restarting at 一、: pieces all the same
@@ -290,9 +291,9 @@ def _keep_own_segment(report: Report, page: Extracted) -> bool:
     same_year = [i for i in reports if year and first_year(segments[i]) == year] or reports
     kept = next((i for i in same_year if agency and agency in segments[i]), same_year[0])
     if len(segments) == 1:  # one report: only the pasted noise lines (Q&A snippets) go
-        if segments[0] == page.body:
+        if (cleaned := without_pasted_noise(page.body)) == page.body:
             return False
-        page.body = segments[0]
+        page.body = cleaned
         report.errors.append("question-and-answer lines pasted around the report removed")
         return True
     page.tables = segment_tables(page.tables, segments, kept)
@@ -392,6 +393,20 @@ def _drop_interpretation(report: Report, page: Extracted) -> bool:
     page.body = kept
     report.errors.append(f"interpretation printed after the report removed: {dropped.split(chr(10), 1)[0]}")
     return True
+
+
+def _one_per_report(segments: list[str]) -> list[str]:
+    """Adjacent pieces of a copy that name the same year and no two agencies are one report's (a cover block, a
+    preface or a table of contents before its 一、, a title printed again): joined."""
+    joined: list[_Piece] = []
+    for text in segments:
+        piece = _Piece(text, *_own_identity(text, first_year(text)))
+        if joined and piece.year is not None and joined[-1].year == piece.year and not _two_reports(joined[-1], piece):
+            joined[-1].text += "\n" + text
+            joined[-1].agency = joined[-1].agency or piece.agency
+        else:
+            joined.append(piece)
+    return [piece.text for piece in joined]
 
 
 def _with_opening_paragraph(segments: list[str]) -> list[str]:

@@ -95,3 +95,14 @@ def test_interpretation_page_keeps_its_text() -> None:
 def test_a_sentence_naming_last_years_report_is_no_report_start() -> None:
     assert report_title_of("与2020年相比，2020年政府信息公开工作年度报告中提出的改进措施已全部落实") is None
     assert report_title_of("某县2020年政府信息公开工作年度报告") is not None
+
+
+def test_a_copy_of_one_report_with_a_preface_is_kept_whole() -> None:
+    body = ("现将《某县人民政府办公室2023年政府信息公开工作年度报告》予以公布。本报告由概述、主动公开、依申请公开等部分组成，"
+            "所列数据的统计期限自2023年1月1日起至2023年12月31日止。" * 3 + "\n一、总体情况\n2023年，本办公室加强政务公开。\n"
+            "2022年底，本县调整机构。\n2024年，我们将继续推进公开。\n二、主动公开政府信息情况\n主动公开政府信息120条。")
+    page = "<html><head><title>某县人民政府办公室2023年政府信息公开工作年度报告</title></head><body><div id='zoom'>" \
+           + "".join(f"<p>{line}</p>" for line in body.split("\n")) + "</div></body></html>"
+    report = parse_report([Fetched("https://copy.example.com/a/1.html", page.encode())])
+    assert not any("aggregator" in e for e in report.errors)
+    assert "二、主动公开政府信息情况" in report.body and report.body.startswith("现将")
