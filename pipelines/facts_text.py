@@ -126,6 +126,7 @@ _CLAUSE_ENDS = "。；;！？!?,，:"
 # one account, nor 微信、微博等政务新媒体发布信息300条: the kind that closes the list) or sends the items to another
 # agency's site (上报市政府网站信息143条).
 _JOINT_MEDIA = re.compile(rf"(?:{_MEDIA.pattern})[^,，。;；:：\d]{{0,20}}?(?:[、和与]|及(?!时))[^,，。;；:：\d]{{0,20}}(?<!等)$")
+_LISTED_WITH_OTHERS = re.compile(r"[、和及与][^,，。;；:：\d]{1,20}?等(?:形式|渠道|途径|方式|载体|平台|媒体|媒介)")
 _SUBMITTED = re.compile(r"(?:上报|报送|呈报|供稿)(?:至|到|给)?[^,，。;；:：\d]{0,8}$")
 _NOT_OWN_REACH = 42
 # inside a 其中 breakdown, a medium's count of one kind of information (其中:通过县政府网站发布预算信息1条) is that
@@ -903,9 +904,11 @@ def _one_of_kinds(text: str, m: re.Match[str]) -> bool:
 
 
 def _not_own_count(text: str, m: re.Match[str]) -> bool:
-    """The medium `m` counts is listed with another one before it, or receives the items from this agency."""
+    """The medium `m` counts is listed with another one before it or after it (门户网站、政务公开栏等形式公开…8769条:
+    the list's count), or receives the items from this agency."""
     reach = max(0, m.start() - _NOT_OWN_REACH)
     return (_JOINT_MEDIA.search(text, reach, m.start()) is not None
+            or ("等" in m.group() and _LISTED_WITH_OTHERS.search(m.group()) is not None)
             or _SUBMITTED.search(text, reach, m.start()) is not None
             or _one_kind_in_breakdown(text, m, reach))
 

@@ -55,6 +55,7 @@ def test_stated(text: str, key: str, value: float, flag: str | None) -> None:
     ("2008年以来，我局不断完善制度，累计公开政府信息5120条。", "active.items_total", "t2021"),
     ("区教育局网站2022年累计发布信息61篇。", "active.items_total", "t2021"),  # the site's count
     ("县政府门户网站全年发布信息539条，其中政策文件21条。", "active.items_total", "t2021"),  # the site's count too
+    ("通过政府门户网站、政务公开栏等形式公开政府信息8769条。", "active.channel.website", "t2019"),  # the list's count
     ("信息公开平台发布信息20条。", "active.items_total", "t2021"),  # no 共: not said to be the sum
     # one reason's count, not the category's; 不予公开 without the grid's next categories is the old, looser word
     ("因涉及国家秘密不予公开2件。", "apply.outcome.withheld.total", "t2021"),
