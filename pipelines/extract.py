@@ -140,6 +140,7 @@ _REGISTRATION_LINE = re.compile(r"网站标识码\s*[:：]|ICP\s*备\s*\d|公网
 _FOOTER_LINE = re.compile(
     _REGISTRATION_LINE.pattern + r"|^(?:主办|承办|主管|协办)(?:单位)?\s*[:：]|版权所有|^(?:(?:网站地图|联系我们|隐私声明"
     r"|关于我们|网站声明|免责声明|使用帮助|设为首页|加入收藏|意见建议|网站纠错)\s*[|｜丨]?\s*)+$|^[^\s，。]{0,6}(?:网站|链接)\s*[:：]$")
+_SENTENCE = re.compile(r"[。！？]|，[^，。]{6}")  # a sentence's end, or a clause after a comma (not a short list)
 _SENTENCE_MARKS = re.compile(r"[，。、；：,;:！？!?]")
 _TITLE_LINES_AT_TOP = 4  # body lines where a title printed on two lines is looked for
 _MAX_AGENCY_LINE = 30
@@ -372,6 +373,7 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     _drop(_hidden(container, bool(_HIDES.search(html_text))))
     _drop(_noise_elements(class_and_id, container))
     _drop(el for el in container.iter(*_LINK_LIST_TAGS) if el is not container and _is_link_list(el))
+    _drop(_leading_meta_block(container))
     _lists_as_tables(container)
     tables = list(container.iter("table"))
     if misplaced := [t for t in tables if t.getparent().tag in _ROW_GROUPS]:
@@ -394,6 +396,47 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     published = (iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or unlabelled_date
                  or _signed_date(body))
     return Extracted(body, title, tables, images, published, meta_block, page_title)
+
+
+def _leading_meta_block(container: etree._Element) -> list[etree._Element]:
+    """The metadata table or <dl> that opens the article (索引号 | X | 发布机构 | Y): every row or pair a label and its
+    value, which the page's metadata block holds already. Only the article's first text is looked at."""
+    first = _first_text(container)
+    if first is None or not _META_LABEL_IN_TEXT.match(first[1]):  # (the cheap test: a label opens the article)
+        return []
+    block = first[0]
+    while block is not container and block.tag not in ("table", "dl"):
+        block = block.getparent()
+    if block is container:
+        return []
+    rows = [block] if block.tag == "dl" else list(block.iter("tr"))  # (a <dl> is one row of dt/dd cells)
+    return [block] if rows and all(_is_label_value_pairs([clean_line(text_of(cell)) for cell in row.iterchildren(
+        "dt", "dd", "td", "th")]) for row in rows) else []
+
+
+def _first_text(container: etree._Element) -> tuple[etree._Element, str] | None:
+    """The first text of the element that is not space, stripped, and the element holding it (the parent of a tail's
+    element): a walk that stops there, unlike an XPath search, which reads the whole subtree."""
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        text = el.text if event == "start" else el.tail if el is not container else None
+        if text and not text.isspace():
+            return (el if event == "start" else el.getparent()), text.strip()
+    return None
+
+
+def _is_label_value_pairs(cells: list[str]) -> bool:
+    """Cells that are labels each followed by its value (maybe empty), or label：value cells; one pair at least."""
+    i = pairs = 0
+    while i < len(cells):
+        if _label_of(cells[i]):
+            i, pairs = i + 2, pairs + 1  # (the value cell is skipped: any text)
+        elif (pair := _META_PAIR.match(cells[i])) and pair.end() == len(cells[i]) and not _is_sentence(cells[i]):
+            i, pairs = i + 1, pairs + 1
+        elif not cells[i]:
+            i += 1
+        else:
+            return False
+    return pairs > 0
 
 
 def _lists_as_tables(container: etree._Element) -> None:
@@ -1020,14 +1063,21 @@ def _strip_leading(body: str, title: str | None, meta_block: dict[str, str]) -> 
     title_key = _squash(title or "")
     while lines:
         head = _squash(lines[0])
-        if title_key and head == title_key or (meta_block and _META_PAIR.match(lines[0]) and len(lines[0]) < 160):
+        if title_key and len(lines) > 1 and head + _squash(lines[1]) == title_key or (
+                meta_block and len(lines) > 1 and _label_of(lines[0]) and not _is_sentence(lines[1])):
+            del lines[:2]  # a title on two lines; a label, its value below (<dl>)
+        elif title_key and head == title_key or (meta_block and len(lines[0]) < 160 and _META_PAIR.match(lines[0])
+                                                 and not _is_sentence(lines[0])):
             lines.pop(0)
-        elif title_key and len(lines) > 1 and head + _squash(lines[1]) == title_key or (
-                meta_block and len(lines) > 1 and _label_of(lines[0])):  # a label, its value below (<dl>)
-            del lines[:2]
         else:
             break
     return "\n".join(lines)
+
+
+def _is_sentence(line: str) -> bool:
+    """The line holds a sentence (。, or a clause after ，): report text such as "时间：2021年1月1日至…，本机关…", never
+    a metadata line."""
+    return bool(_SENTENCE.search(line))
 
 
 def _squash(text: str) -> str:
@@ -1186,6 +1236,7 @@ _MAX_TITLE_LINE = 60
 _CLAUSE_MARKS = re.compile("[，。；,;]")
 _MIN_SECTIONS = 2
 _INTERPRETATION_WORDS = ("解读", "图解", "读懂")
+_LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.、．]")  # "2." of an attachment list's later files
 
 
 def _may_be_report_title(line: str) -> bool:
@@ -1288,11 +1339,25 @@ def interpretation_start(body: str) -> int | None:
             start = body.rfind("\n", 0, at) + 1
             end = body.find("\n", at)
             line = body[start:] if end < 0 else body[start:end]
-            if start >= MIN_SEGMENT_CHARS and (title := report_title_of(line)) and title.lookalike == INTERPRETATION:
+            if start >= MIN_SEGMENT_CHARS and (title := report_title_of(line)) and title.lookalike == INTERPRETATION \
+                    and not _in_attachment_list(body, start):
                 starts.append(start)
                 break
             at = body.find(word, len(body) if end < 0 else end)
     return min(starts, default=None)
+
+
+def _in_attachment_list(body: str, start: int) -> bool:
+    """The line at `start` names a file of the report's attachment list: it opens with the 附件 label, or it is a
+    numbered item (2.…) under that label's line: a file name, not the title of an interpretation's text."""
+    while True:
+        end = body.find("\n", start)
+        line = body[start:] if end < 0 else body[start:end]
+        if line.lstrip(" 【[").startswith("附件"):
+            return True
+        if not start or not _LIST_ITEM.match(line):
+            return False
+        start = body.rfind("\n", 0, start - 1) + 1
 
 
 def segment_tables(tables: list[TableText], segments: list[str], index: int) -> list[TableText]:
