@@ -39,7 +39,15 @@ from .facts_text import facts_from_text
 from .metadata import gambling_brand, is_gov_host, report_metadata, reporting_year, without_spam
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of, is_cells_line
-from .titles import ABOUT_A_REPORT, INTERPRETATION, TitleInfo, about_a_report, body_lookalike, parse_title
+from .titles import (
+    ABOUT_A_REPORT,
+    INTERPRETATION,
+    TitleInfo,
+    about_a_report,
+    body_lookalike,
+    names_agency_and_year,
+    parse_title,
+)
 
 T = TypeVar("T")
 
@@ -73,6 +81,10 @@ _SENTENCE_END = re.compile("[，。；]")
 _NOT_MEANINGFUL = re.compile(r"[\s,，、_|:：.。;；!！?？\-]+")
 _SPAM_PRECHECK = re.compile(r"博彩|赌场|賭場|彩票|体彩|體彩|体育直播|體育直播|亚洲精品|国产|欧美日韩|日韩|无码|成人视频")
 _REPORT_ATTACHED = re.compile(r"\s*附件\s*\d*\s*[:：]?.{0,60}(?:报告|年报|報告)")
+# What the Regulation asks every report to cover (spec 2): a notice or news about the reports covers none of it
+_REPORT_TOPICS = tuple(re.compile(p) for p in (
+    "主动公开", "申请公开|公开申请", "行政复议|行政诉讼", "收费|信息处理费", "存在的(?:主要)?问题|改进"))
+_MIN_REPORT_TOPICS = 3
 _OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
 _NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
@@ -161,7 +173,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
             fact.origin = origin
             table_facts.append(fact)
     if not lookalike and not table_facts and report.title and about_a_report(report.title) \
-            and not documents and not _carries_report(page.body, report.sections):
+            and not documents and not _carries_report(page, report.sections, report.title):
         lookalike, report.template = ABOUT_A_REPORT, None
     if lookalike and not (lookalike == INTERPRETATION and table_facts):  # (a 解读版 printing the tables is the report)
         report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
@@ -184,10 +196,17 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     return report
 
 
-def _carries_report(body: str, sections: list[Section]) -> bool:
-    """The page holds a report's text (a top-level section heading) or names its file ("附件：…年度报告.pdf"): a
-    notice that publishes a report is the report then, and a short notice without it is not (spec 3.3)."""
+def _carries_report(page: Extracted, sections: list[Section], title: str) -> bool:
+    """The page holds a report's text (a top-level section heading, or prose on the report's own topics: an e2008
+    report has no headings), names its file ("附件：…年度报告.pdf"), or prints the pages of the report its title
+    names as pictures: a notice that publishes a report is the report then, and a short notice without it is not
+    (spec 3.3)."""
+    body = page.body
     if any(not s.number.startswith("(") for s in sections):
+        return True
+    if sum(topic.search(body) is not None for topic in _REPORT_TOPICS) >= _MIN_REPORT_TOPICS:
+        return True
+    if page.images and len(body) < _SHORT_BODY and "信息公开工作" in title and names_agency_and_year(title):
         return True
     return "附件" in body and any(_REPORT_ATTACHED.match(line) for line in body.split("\n") if "附件" in line)
 

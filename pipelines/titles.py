@@ -9,7 +9,9 @@ from functools import lru_cache
 from .normalize import by_first_character, nfkc, strip_pinyin_glosses, to_simplified
 
 # 信息公开工作年度报告, …年度工作报告, …情况(的)报告 ("关于2022年度政府信息公开情况的报告"), …工作的报告
-_REPORT_WORDS = r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的?报告|年报)"
+# …or the situation of the disclosure work itself ("某局2011年政府信息公开工作情况": an e2008 report's title)
+_REPORT_WORDS = (r"(?:(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的?报告|年报)"
+                 r"|(?:政府|政务)?信息公开(?:年度)?工作情况)")
 # a bracket after the report words: an edition (图片版), or the scope of a consolidated report (全县: not an edition)
 _TAIL = _REPORT_WORDS + r"(?:[(](?:(?P<scope>全(?:省|市|县|区|旗|州)|汇总)|(?P<ed>[^)]{1,8}))[)])?"
 _AGENCY_FIRST = re.compile(r"^(?P<agency>.{0,40}?)(?P<year>(?:19|20)\d{2})年?度?" + _TAIL + "$")
@@ -24,13 +26,16 @@ _YEAR_INSIDE = re.compile(r"^(?P<agency>.{2,40}?)(?:政府|政务)?信息公开(
 _FIELD_WORD = re.compile(r"(?<=\d)年?度?(?P<field>[^\d年度]{2,4}?)(?=信息公开)")
 # No year at all ("某区统计局政府信息公开工作年度报告"): not enough for a report title, but it names the agency.
 _NO_YEAR = re.compile(r"^(?P<agency>.{2,40}?)(?:年度)?" + _TAIL + "$")  # (某县环保局年度信息公开工作报告)
-_TITLE_ENDINGS = ("报告", "年报", ")")
+_TITLE_ENDINGS = ("报告", "年报", "工作情况", ")")
 _NAME_BREAK = re.compile(r"[:@]")  # (NFKC: the full-width colon is ":")
+_LEADING_VERB = re.compile(r"^(?:公布|印发|发布)")  # "公布X镇人民政府2009年…年度报告": the verb names no agency
 # The report words after 公开 with their characters transposed by a CMS ("…信息公开工作告年度报"): the same
 # characters in the order of the words (keyed by the sorted characters)
 _REORDERED_REPORT_WORDS = {"".join(sorted(words)): words
                            for words in ("工作年度报告", "年度报告", "工作报告", "报告", "年报", "工作年报", "情况报告")}
 _SELF_REFERENCES = frozenset(("本机关", "本部门", "本单位", "本级", "我局", "我委", "我办", "我市", "我区", "我县"))
+_REPORT_WORDS_ONLY = re.compile(_REPORT_WORDS)
+_NAMED_YEAR = re.compile(r"(?P<agency>.{0,40}?)(?:19|20)\d{2}年?度?")  # a title's agency and year, up to the year
 _LOOSE = re.compile(r"(?P<year>(?:19|20)\d{2})年?度?.{0,40}?信息公开.{0,6}?(?:年度报告|年报|(?:工作|情况)的?报告)")
 
 INTERPRETATION = "interpretation of a report, not the report"
@@ -139,9 +144,10 @@ def lookalike_reason(title: str) -> str | None:
 
 
 # A notice that publishes the report ("X办公室关于公布X市2009年度政府信息公开工作年度报告的通知"): the report's title
-# or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告": a 公告 needs no verb); a cover letter
+# or announces it ("教育部办公厅关于2018年教育部政府信息公开工作年度报告的公告", "某局2022年…年度报告的公告": a 公告
+# needs no verb, nor 关于); a cover letter
 # that submits it ("X委关于报送《2020年政府信息公开工作年度报告》的函"): its sender is the reporting agency
-_PUBLISHING_NOTICE = re.compile(r"^(?P<sender>.{0,40}?)关于(?P<verb>公布|印发|发布|公开|报送|上报|呈报)?《?"
+_PUBLISHING_NOTICE = re.compile(r"^(?:(?P<sender>.{0,40}?)关于(?P<verb>公布|印发|发布|公开|报送|上报|呈报)?)?《?"
                                 r"(?P<report>.{2,60}?" + _REPORT_WORDS + r")》?的(?P<kind>通知|公告|函)$")
 # A document number after the title ("(川发改函〔2021〕6号)"): no part of the title's words
 _DOCUMENT_NUMBER = re.compile(r"\([^()]{0,20}[〔\[](?:19|20)\d{2}[〕\]]\d{1,5}号\)$")
@@ -152,6 +158,8 @@ def parse_title(title: str) -> TitleInfo:
     norm = normalize_title(title)
     if norm.endswith("号)"):
         norm = _DOCUMENT_NUMBER.sub("", norm)
+    if "暨" in norm and (joined := _statutory_report_of_joined(norm)):
+        return replace(parse_title(joined), title=norm)
     if (notice := _PUBLISHING_NOTICE.match(norm)) and (notice.group("verb") or notice.group("kind") == "公告"):
         inner = parse_title(notice.group("report"))
         if inner.is_report:
@@ -188,6 +196,15 @@ def parse_title(title: str) -> TitleInfo:
     if agency and (len(agency.removesuffix("政府")) < 2 or agency in _SELF_REFERENCES):  # a column's title
         agency = None
     return TitleInfo(norm, agency, None, m.group("ed") if m else None, False, False, lookalike)
+
+
+def _statutory_report_of_joined(norm: str) -> str | None:
+    """A title joining another document and the statutory report with 暨 ("某县2021年政务公开工作总结暨政府信息公开
+    工作年度报告") is the report: its agency and year (printed before the first document) with the report words."""
+    head, _, tail = norm.partition("暨")
+    if not _REPORT_WORDS_ONLY.fullmatch(tail) or not (named := _NAMED_YEAR.match(head)):
+        return None
+    return named.group(0) + tail
 
 
 def _flipbook_report(norm: str) -> TitleInfo | None:
@@ -229,6 +246,7 @@ def _agency(printed: str) -> str | None:
     what a colon or an @ ends (a label, or a spam mirror's brand words: "uedbet官网@:X镇…"; no name holds one)."""
     agency = next((part for part in reversed(_NAME_BREAK.split(printed)) if part), "")
     agency = agency.removeprefix("关于").removesuffix("关于")
+    agency = _LEADING_VERB.sub("", agency)
     if agency.endswith("人民"):  # "2019年X区人民政府信息公开…": 政府 belongs to the agency
         agency += "政府"
     return agency or None
@@ -236,7 +254,7 @@ def _agency(printed: str) -> str | None:
 
 ABOUT_A_REPORT = "a notice or news about the reports, without a report's text"
 # A report's own title ends with its report words, brackets (an edition, the year, the scope) aside (spec 3.2)
-_ENDS_AS_REPORT = re.compile(r"(?:报告|年报)(?:\([^)]{1,12}\)){0,2}$")
+_ENDS_AS_REPORT = re.compile(r"(?:报告|年报|信息公开(?:年度)?工作情况)(?:\([^)]{1,12}\)){0,2}$")
 
 
 def about_a_report(title: str) -> bool:
@@ -245,6 +263,12 @@ def about_a_report(title: str) -> bool:
     carries the report (pipelines.parse)."""
     norm = normalize_title(title)
     return "公开" in norm and not _ENDS_AS_REPORT.search(norm) and not _with_report_words_reordered(norm)
+
+
+def names_agency_and_year(title: str) -> bool:
+    """The title prints an agency's name and then a year ("某局2020年度…年度报告发布"), whatever follows."""
+    named = _NAMED_YEAR.search(normalize_title(title))
+    return named is not None and _agency(named.group("agency")) is not None
 
 
 def body_lookalike(body: str) -> str | None:
