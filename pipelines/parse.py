@@ -36,6 +36,7 @@ from .extract import (
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
+from .keys import ALL_ERAS, KEY_VOCABULARY, KeyInfo
 from .metadata import gambling_brand, is_gov_host, report_metadata, reporting_year, without_spam
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of, is_cells_line
@@ -87,6 +88,7 @@ _REPORT_TOPICS = tuple(re.compile(p) for p in (
 _MIN_REPORT_TOPICS = 3
 _OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
 _NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
+_ANY_FORM = KeyInfo("", "", "", None, "", ALL_ERAS, "")  # a key outside the vocabulary: no form to hold it to
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -146,10 +148,11 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if not gov:
         copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
-    # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三), after them:
-    # where both give a key, the HTML cell is read first and kept
-    text_body = _without_rows(own_body, page) if html_grids else own_body
-    html_grids += _stage(report, "tables", grids_from_text, text_body) or []
+    # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三)
+    text_grids = _stage(report, "tables", grids_from_text, _without_rows(own_body, page) if html_grids else own_body)
+    beside_html = bool(html_grids and text_grids)
+    if not html_grids:
+        html_grids = text_grids or []
     meta = _stage(report, "metadata", report_metadata, page, report.url)
     if meta is not None:
         for name in ("title", "agency", "agency_type", "region_code", "year", "year_source", "published",
@@ -169,6 +172,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
                            or ([], None))
         if detected and not table_facts and (found or not lookalike):
             report.template = detected  # the table's own labels beat the era of the year (spec 0)
+        if origin == "html" and beside_html:
+            found += _text_table_facts(report, text_grids or [], {f.key for f in found})
         for fact in found:
             fact.origin = origin
             table_facts.append(fact)
@@ -241,6 +246,14 @@ def is_document(fetched: Fetched) -> bool:
     if kind_from_magic(fetched.body) == "html":  # the bytes decide (sniff): no need to read the URL and headers
         return False
     return sniff(fetched.body, fetched.headers.get("content-type"), fetched.url).kind in _DOCUMENT_KINDS
+
+
+def _text_table_facts(report: Report, grids: list[Grid], html_keys: set[str]) -> list[Fact]:
+    """Facts of the tables printed as text beside the HTML ones: only keys the HTML tables leave out, and only keys
+    of the form they print (a last year's table in the 2019 form under a 2021 report's tables is no part of it)."""
+    found, _ = _stage(report, "table facts text", facts_from_grids, grids, report.template) or ([], None)
+    return [f for f in found if f.key not in html_keys
+            and (report.template is None or report.template in KEY_VOCABULARY.get(f.key, _ANY_FORM).templates)]
 
 
 def _without_rows(body: str, page: Extracted) -> str:
