@@ -36,7 +36,7 @@ from .extract import (
 )
 from .facts_table import facts_from_grids
 from .facts_text import facts_from_text
-from .keys import ALL_ERAS, KEY_VOCABULARY, KeyInfo
+from .keys import KEY_VOCABULARY
 from .metadata import gambling_brand, is_gov_host, report_metadata, reporting_year, without_spam
 from .records import Fact, Fetched, Grid, Report, Section
 from .tables import grids_from_text, grids_of, is_cells_line
@@ -88,7 +88,6 @@ _REPORT_TOPICS = tuple(re.compile(p) for p in (
 _MIN_REPORT_TOPICS = 3
 _OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
 _NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
-_ANY_FORM = KeyInfo("", "", "", None, "", ALL_ERAS, "")  # a key outside the vocabulary: no form to hold it to
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
 
@@ -149,7 +148,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
         copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
     # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三)
-    text_grids = _stage(report, "tables", grids_from_text, _without_rows(own_body, page) if html_grids else own_body)
+    text_grids = _stage(report, "tables", grids_from_text,
+                        "\n".join(_lines_without_rows(own_body, page)) if html_grids else own_body)
     beside_html = bool(html_grids and text_grids)
     if not html_grids:
         html_grids = text_grids or []
@@ -252,14 +252,14 @@ def _text_table_facts(report: Report, grids: list[Grid], html_keys: set[str]) ->
     """Facts of the tables printed as text beside the HTML ones: only keys the HTML tables leave out, and only keys
     of the form they print (a last year's table in the 2019 form under a 2021 report's tables is no part of it)."""
     found, _ = _stage(report, "table facts text", facts_from_grids, grids, report.template) or ([], None)
-    return [f for f in found if f.key not in html_keys
-            and (report.template is None or report.template in KEY_VOCABULARY.get(f.key, _ANY_FORM).templates)]
+    return [f for f in found if f.key not in html_keys and (report.template is None or (
+        info := KEY_VOCABULARY.get(f.key)) is None or report.template in info.templates)]
 
 
-def _without_rows(body: str, page: Extracted) -> str:
-    """The body without the lines of the page's HTML tables' rows."""
+def _lines_without_rows(body: str, page: Extracted) -> list[str]:
+    """The body's lines but those of the page's HTML tables' rows."""
     rows = {line for table in page.tables for line in table.lines}
-    return "\n".join(line for line in body.split("\n") if line not in rows)
+    return [line for line in body.split("\n") if line not in rows]
 
 
 def _prose(page: Extracted) -> str:
@@ -267,7 +267,7 @@ def _prose(page: Extracted) -> str:
     and a table's numbers are table facts, not statements to check the table against (R10). Nor the lines of a
     table pasted as text (is_cells_line): the text reader joins lines, and "件 无" or "结果纠正 无" before the next
     label ("告诉讼请求数" of a wrapped 驳回原告诉讼请求数, "行政复议 其他结果 无") would read as "no cases"."""
-    return "\n".join(line for line in _without_rows(page.body, page).split("\n") if not is_cells_line(line))
+    return "\n".join(line for line in _lines_without_rows(page.body, page) if not is_cells_line(line))
 
 
 def _file_title(fetched: Fetched) -> str | None:
