@@ -2,7 +2,8 @@
 
 Priority: BOM > HTTP header charset > <meta> charset > statistical detection. gb2312/gbk are decoded as
 GB18030 (a superset: rare characters in names break strict gb2312). A declared charset is dropped when it is
-implausible: bytes that fail to decode, a high share of U+FFFD, or a single-byte label on CJK bytes.
+implausible: bytes that fail to decode, a high share of U+FFFD or of letters no Chinese page is written in (Big5
+read as GBK), or a single-byte label on CJK bytes.
 Never raises on bad bytes.
 """
 
@@ -24,6 +25,13 @@ _SINGLE_BYTE = {"cp1252", "iso8859-1", "iso8859-15", "mac-roman", "cp437", "koi8
 _CHARSET_IN_HEADER = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _MAX_REPLACED = 0.002  # share of U+FFFD above which a declared charset is not trusted
+# Letters no Chinese page is written in: Greek, Cyrillic, kana, bopomofo, hangul, private use. Big5 bytes read as
+# GBK turn into them by the hundred without one decoding error (Big5's common lead bytes are GBK's kana, Greek and
+# Cyrillic rows and its user-defined area); a real page holds a few at most (a language menu, a 造字 name).
+_FOREIGN_LETTERS = re.compile("[\u0370-\u04ff\u3040-\u30ff\u3100-\u312f\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff]")
+_MAX_FOREIGN = 0.2  # share of the non-ASCII characters (Big5 read as GBK: ~half)
+_MIN_FOREIGN = 10
+_FOREIGN_WINDOWS, _FOREIGN_WINDOW = 4, 1024
 _META_SCAN_BYTES = 8192
 _UTF8_WINDOW = 2048
 _ALIASES = {"x-gbk": "gbk", "gb_2312": "gb2312", "gb_2312-80": "gb2312", "x-euc-cn": "gb2312", "unicode": "utf-8",
@@ -76,9 +84,19 @@ def _plausible(body: bytes, encoding: str) -> tuple[str, float] | None:
         text = body.decode(encoding)
     except UnicodeDecodeError:
         text = body.decode(encoding, "replace")
-        ratio = _replaced_ratio(text)
-        return (text, ratio) if ratio <= _MAX_REPLACED else None
-    return text, _replaced_ratio(text)
+    ratio = _replaced_ratio(text)
+    return (text, ratio) if ratio <= _MAX_REPLACED and not _mostly_foreign(text) else None
+
+
+def _mostly_foreign(text: str) -> bool:
+    """A reading whose non-ASCII characters are foreign letters (_FOREIGN_LETTERS) by more than a few. Windows
+    spread over the page are read, not all of it: a wrong charset garbles every part of a page alike."""
+    step = max(len(text) // _FOREIGN_WINDOWS, _FOREIGN_WINDOW)
+    sample = "".join([text[start:start + _FOREIGN_WINDOW] for start in range(0, len(text), step)])
+    if not _FOREIGN_LETTERS.search(sample):  # (most pages: one scan, no count)
+        return False
+    foreign = len(_FOREIGN_LETTERS.findall(sample))
+    return foreign >= _MIN_FOREIGN and foreign > _MAX_FOREIGN * (len(sample) - len(sample.encode("ascii", "ignore")))
 
 
 def _detect(body: bytes) -> str | None:

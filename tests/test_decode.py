@@ -107,3 +107,29 @@ def test_undecodable_bytes_fall_back_to_gb18030() -> None:
     body = bytes(range(0x80, 0x100)) * 20
     decoded = decode_html(body, {})
     assert (decoded.encoding, decoded.source) == ("gb18030", "fallback")
+
+
+TRADITIONAL = ("<p>某某縣人民政府2021年政府信息公開工作年度報告。本年度主動公開政府信息1234條，收到政府信息公開申請26件，"
+               "全部按時答覆。行政複議0件，行政訴訟1件。</p>") * 3
+
+
+def test_big5_bytes_under_a_gbk_header_are_read_as_the_meta_says() -> None:
+    # Big5 read as GBK decodes without one error, into kana, Greek and private-use letters: no Chinese page's text
+    body = f'<html><head><meta charset="big5"></head><body>{TRADITIONAL}</body></html>'.encode("big5")
+    decoded = decode_html(body, {"content-type": "text/html; charset=gb2312"})
+    assert (decoded.encoding, decoded.source) == ("big5hkscs", "meta")
+    assert "政府信息公開工作年度報告" in decoded.text
+
+
+def test_big5_bytes_declared_gbk_everywhere_are_detected() -> None:
+    body = f'<html><head><meta charset="gbk"></head><body>{TRADITIONAL * 4}</body></html>'.encode("big5")
+    decoded = decode_html(body, {"content-type": "text/html; charset=gbk"})
+    assert decoded.source == "detected" and "政府信息公開工作年度報告" in decoded.text
+
+
+def test_a_few_foreign_letters_keep_the_declared_charset() -> None:
+    menu = "<ul><li>English</li><li>日本語</li><li>한국어</li><li>Русский</li><li>ありがとう</li></ul>"
+    body = page(f'<meta charset="gbk">{menu}').encode("gb18030")
+    decoded = decode_html(body, {})
+    assert (decoded.encoding, decoded.source) == ("gb18030", "meta")
+    assert "한국어" in decoded.text and "统计期限" in decoded.text
