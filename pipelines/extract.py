@@ -237,6 +237,8 @@ _ZERO_FORMS = str.maketrans("○O0", "〇〇〇")
 _BARE_DATE = re.compile(r"[\[【(（]?((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?")
 _TEXTS_AFTER = etree.XPath("following::text()[normalize-space()][position() <= 12]")
+_DATE_BEFORE_LABELS = re.compile(rf"(?:[^\s，。；:：]{{2,20}}\s)?(?P<date>{_BARE_DATE.pattern})")
+_TEXT_BEFORE = etree.XPath("preceding::text()[normalize-space()][1]")
 _MAX_DATE_LINE = 40
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # a value that is only 20210120
 _BLOCK_TAGS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -250,6 +252,8 @@ _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"
 _RENDERED_INSIDE = frozenset((*_RENDER_BLOCK_TAGS, "img"))  # what _block_text renders a copy for
 _TITLE_SPLIT = re.compile(r"\s*(?:(?<!\d)-+|-+(?!\d)|[_|｜—–]+|::)\s*")  # (not 2020-2021: one span of years)
 # A document-sharing site names the page by the uploaded file ("…年度报告.docx"): the title is the name without it
+# The font-size bar some templates print inside the heading ("…年度报告【字体：大 中 小】")
+_FONT_SIZE_WIDGET = re.compile(r"\s*[【\[]\s*(?:字体|字号|字體|字號)\s*[:：][^】\]]{0,12}[】\]]\s*$")
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf|txt|pptx?)$", re.I)
 
 _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:部分|章)))?([一二三四五六七八九十]{1,3})\s*"
@@ -364,8 +368,8 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     meta_block = {**html_meta, **parse_meta_block(_meta_lines(texts))}
     class_and_id = _CLASS_AND_ID_VALUES(root)
     heading, h1 = _first_heading(root, class_and_id)
-    unlabelled_date = (_date_under(heading) if heading is not None and not any(meta_block.get(k) for k in _DATE_LABELS)
-                       else None)
+    unlabelled_date = (_unlabelled_date(heading) if heading is not None
+                       and not any(meta_block.get(k) for k in _DATE_LABELS) else None)
     furniture = {el: el.getparent() for el in root.iter(*_FURNITURE_TAGS)}  # where their tail text stays
     etree.strip_elements(root, *_FURNITURE_TAGS, with_tail=False)
     if (container := _find_container(root, class_and_id)) is None:
@@ -565,7 +569,7 @@ def _xml_compatible(text: str) -> str:
 def _meta_lines(texts: list) -> str:
     """Text of the rows/lines that hold a metadata label (rendering only those is much cheaper than the page).
     `texts`: the page's text nodes (//text())."""
-    blocks: list[etree._Element] = []
+    blocks: dict[etree._Element, None] = {}  # (in page order)
     lengths: dict[etree._Element, int] = {}  # a row's text is measured once, not once per label in it
     # one regex pass over all the text (a search per text node costs more), each hit mapped back to its node by
     # the separators before it
@@ -587,8 +591,10 @@ def _meta_lines(texts: list) -> str:
             if el.tag not in _META_BLOCK_TAGS:
                 el = _enclosing_block(el)
             row = el.getparent() if el is not None and el.tag in ("dt", "dd") else el
-        if row is not None and (not blocks or blocks[-1] is not row):
-            blocks.append(row)
+        if row is not None and row.tag == "tr" and row not in blocks:
+            blocks.update(dict.fromkeys(_label_rows(row)))
+        elif row is not None:
+            blocks[row] = None
     lines = []
     for block in blocks:
         if block.tag == "tr":
@@ -598,6 +604,16 @@ def _meta_lines(texts: list) -> str:
         elif _text_len(block) < _MAX_META_BLOCK:
             lines.append(_block_text(block))
     return "\n".join(lines)
+
+
+def _label_rows(row: etree._Element) -> list[etree._Element]:
+    """A metadata row and, in a short table, the rows around it that hold a label too: labels printed with spaces
+    inside (索 引 号, 标 题) are not found in the page's text."""
+    table = row.getparent()
+    if table is None or _text_len(table) >= _MAX_META_BLOCK:
+        return [row]
+    rows = [*reversed(list(row.itersiblings("tr", preceding=True))), row, *row.itersiblings("tr")]
+    return [r for r in rows if r is row or any(_label_of(clean_line(text_of(c))) for c in r.iterchildren("td", "th"))]
 
 
 def _enclosing_block(el: etree._Element) -> etree._Element | None:
@@ -663,9 +679,10 @@ def parse_meta_block(page_text: str) -> dict[str, str]:
             continue
         flat = clean_line(line.replace(" | ", " "))
         pairs = list(_meta_pairs(flat))
-        # a date that opens the line before its labels is the page's ("2024年01月26日来源：…", "2024-01-26 来源：…")
-        if pairs and flat[:1].isdigit() and (date := _BARE_DATE.fullmatch(flat[:pairs[0].start()].strip())):
-            found.setdefault("日期", date.group())
+        # a date right before the line's labels is the page's ("2024年01月26日来源：…", "2024-01-26 来源：…"), after the
+        # publisher's name too ("某街道办事处 2024年01月18日 来源：…")
+        if pairs and (date := _DATE_BEFORE_LABELS.fullmatch(flat[:pairs[0].start()].strip())):
+            found.setdefault("日期", date.group("date"))
         for m in pairs:
             label, value = _LABEL_VARIANTS.get(m.group(1), m.group(1)), m.group(2).strip(" |")
             if label in _TOKEN_LABELS:  # codes end at the first space (footers run on after them)
@@ -712,15 +729,16 @@ def _first_heading(root: etree._Element, class_and_id: list) -> tuple[etree._Ele
     return None, None
 
 
-def _date_under(heading: etree._Element) -> str | None:
+def _unlabelled_date(heading: etree._Element) -> str | None:
     """A date printed without a label under the article's heading, before its text starts ('2021-01-28' in a date
-    line, '2025-02-12 16:03' in an info list)."""
+    line, '2025-02-12 16:03' in an info list), else in a line of its own right above it."""
     for text in _TEXTS_AFTER(heading):
         if m := _BARE_DATE.fullmatch(text.strip()):
             return iso_date(m.group())
         if len(text.strip()) > _MAX_DATE_LINE:  # the article's text has begun
-            return None
-    return None
+            break
+    above = _TEXT_BEFORE(heading)
+    return iso_date(m.group()) if above and (m := _BARE_DATE.fullmatch(above[0].strip())) else None
 
 
 def _title_like(root: etree._Element, class_and_id: list) -> Iterator[etree._Element]:
@@ -734,7 +752,7 @@ def choose_title(candidates: list[str | None]) -> str | None:
     """The first candidate that reads as a report title, else the first non-empty one (site suffix cut)."""
     pieces = []
     for cand in candidates:
-        if not cand:
+        if not cand or not (cand := _FONT_SIZE_WIDGET.sub("", cand)):
             continue
         # "站名-标题" / "标题_站名": the parts before the whole, so a site name never sticks to the agency; but
         # "一图读懂｜X区…年度报告" is one title, its first part says what the document is
