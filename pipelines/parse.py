@@ -74,7 +74,9 @@ _COPY_CHROME = re.compile(r"^[-•·*]?\s*(?:中文名|外文名|英文名|中�
 _WIKI_END_LINES = frozenset(("相关词条", "热门词条", "词条标签", "相關詞條", "熱門詞條", "詞條標籤"))
 _WIKI_CHROME_LINES = _WIKI_END_LINES | {"基本介绍", "联络我们", "联系我们", "目录", "基本介紹", "聯絡我們", "聯繫我們", "目錄"}
 _MAX_CHROME_LINE = 200
-_TOC_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+_TOC_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+_TOC_ITEM = re.compile(rf"^{_TOC_NUMBER}")
+_TOC_START = re.compile(rf"[\s,，]*{_TOC_NUMBER}")  # the line's first item, as item.strip() leaves it
 _MIN_TOC_ITEMS = 3
 _FIRST_HEADING = re.compile(r"(?:第一部分|一\s*[、.．])")
 _MIN_SENTENCE_CHARS = 40
@@ -147,9 +149,10 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if not gov:
         copied_lookalike = body_lookalike(page.body)
     html_grids = grids_of(page.tables)  # after segments: own tables
+    body_lines = _lines_without_rows(page.body, page)  # (page.body and page.tables change no more)
     # …and the tables printed as text outside them (a flip-book's section 四 under an HTML section 三)
-    text_grids = _stage(report, "tables", grids_from_text,
-                        "\n".join(_lines_without_rows(own_body, page)) if html_grids else own_body)
+    text_grids = _stage(report, "tables", grids_from_text, "\n".join(
+        body_lines if own_body == page.body else _lines_without_rows(own_body, page)) if html_grids else own_body)
     beside_html = bool(html_grids and text_grids)
     if not html_grids:
         html_grids = text_grids or []
@@ -183,7 +186,7 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if lookalike and not (lookalike == INTERPRETATION and table_facts):  # (a 解读版 printing the tables is the report)
         report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
     template = report.template
-    text_facts = _stage(report, "text facts", facts_from_text, _prose(page), template) or []
+    text_facts = _stage(report, "text facts", facts_from_text, _prose(body_lines), template) or []
     if with_files:
         _stage(report, "text origin", _give_files_origin, text_facts, own_body, contents, template)
 
@@ -262,12 +265,13 @@ def _lines_without_rows(body: str, page: Extracted) -> list[str]:
     return [line for line in body.split("\n") if line not in rows]
 
 
-def _prose(page: Extracted) -> str:
-    """The body without the rows of its tables: a one-cell row ("…发布总数量:356", a note) reads like a paragraph,
-    and a table's numbers are table facts, not statements to check the table against (R10). Nor the lines of a
-    table pasted as text (is_cells_line): the text reader joins lines, and "件 无" or "结果纠正 无" before the next
-    label ("告诉讼请求数" of a wrapped 驳回原告诉讼请求数, "行政复议 其他结果 无") would read as "no cases"."""
-    return "\n".join(line for line in _lines_without_rows(page.body, page) if not is_cells_line(line))
+def _prose(body_lines: list[str]) -> str:
+    """The body without the rows of its tables (`body_lines`: _lines_without_rows of it): a one-cell row
+    ("…发布总数量:356", a note) reads like a paragraph, and a table's numbers are table facts, not statements to
+    check the table against (R10). Nor the lines of a table pasted as text (is_cells_line): the text reader joins
+    lines, and "件 无" or "结果纠正 无" before the next label ("告诉讼请求数" of a wrapped 驳回原告诉讼请求数,
+    "行政复议 其他结果 无") would read as "no cases"."""
+    return "\n".join(line for line in body_lines if not is_cells_line(line))
 
 
 def _file_title(fetched: Fetched) -> str | None:
@@ -323,7 +327,8 @@ def _keep_own_segment(report: Report, page: Extracted) -> bool:
     same_year = [i for i in reports if year and first_year(segments[i]) == year] or reports
     kept = next((i for i in same_year if agency and agency in segments[i]), same_year[0])
     if len(segments) == 1:  # one report: only the pasted noise lines (Q&A snippets) go
-        if (cleaned := without_pasted_noise(page.body)) == page.body:
+        # (the one segment is the body's lines less the noise ones: equal to the body, there is none to drop)
+        if segments[0] == page.body or (cleaned := without_pasted_noise(page.body)) == page.body:
             return False
         page.body = cleaned
         report.errors.append("question-and-answer lines pasted around the report removed")
@@ -430,6 +435,8 @@ def _drop_interpretation(report: Report, page: Extracted) -> bool:
 def _one_per_report(segments: list[str]) -> list[str]:
     """Adjacent pieces of a copy that name the same year and no two agencies are one report's (a cover block, a
     preface or a table of contents before its 一、, a title printed again): joined."""
+    if len(segments) < 2:  # (no year or agency to read: nothing to join)
+        return segments
     joined: list[_Piece] = []
     for text in segments:
         piece = _Piece(text, *_own_identity(text, first_year(text)))
@@ -497,7 +504,7 @@ def _is_copy_chrome(line: str) -> bool:
         return False
     if line.strip() in _WIKI_CHROME_LINES or _COPY_CHROME.match(line):
         return True
-    if "，" not in line and "," not in line:  # (most lines: no table of contents)
+    if "，" not in line and "," not in line or not _TOC_START.match(line):  # (most lines: no table of contents)
         return False
     items = [item.strip() for item in re.split("[,，]", line) if item.strip()]
     return len(items) >= _MIN_TOC_ITEMS and all(_TOC_ITEM.match(item) for item in items)
