@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import opencc
 
+from .whitespace import INVISIBLE
+
 _T2S = opencc.OpenCC("t2s")
 # TSPhrases keys (深沈 → 深沉, 答覆 → 答复, 瞭解 → 了解) made only of characters that t2s leaves alone on their
 # own: the character each one changes. tests/test_pipeline_speed_rest.py checks this against the dictionary.
@@ -31,7 +33,7 @@ _TAIWAN_WORDS = {"最佳化": "优化", "入口网站": "门户网站", "程式"
 _TAIWAN_WORD = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
 _TAIWAN_ONLY_WORD = re.compile("|".join(w for w in _TAIWAN_WORDS if "档案" not in w))
 _TAIWAN_FILE = re.compile(r"档案(?!馆|館|局|室|管理)")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE), None)
 _CJK_LEAD_BYTES = tuple(bytes([b]) for b in range(0xE4, 0xEA))
 _BEFORE_CJK = re.compile("[\u4000-\u4dff]")
 _SCRIPT_HEAD_CHARS = 1000
@@ -158,7 +160,7 @@ def _cjk_count(text: str) -> int:
 
 
 def nfkc(text: str) -> str:
-    """Full-width digits, letters and brackets to ASCII; removes zero-width characters."""
+    """Full-width digits, letters and brackets to ASCII; removes zero-width characters and soft hyphens."""
     if not unicodedata.is_normalized("NFKC", text):  # the quick check is ~15× cheaper than normalising
         # str.replace per distinct full-width character is ~8× cheaper than normalising (~60 µs per 1,000
         # characters); what is left (rare) is normalised
@@ -167,8 +169,9 @@ def nfkc(text: str) -> str:
             text, pos = text.replace(m.group(), chr(ord(m.group()) - _FULL_WIDTH_OFFSET)), m.start()
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-    # (five str scans cost a quarter of one regex character-class scan on a report's body)
-    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+    # (six str scans cost a quarter of one regex character-class scan on a report's body)
+    if ("\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text
+            or "\xad" in text):  # (INVISIBLE's characters)
         return text.translate(_ZERO_WIDTH)
     return text
 

@@ -18,9 +18,9 @@ _APPROX_WORDS = ("余", "多", "约", "近", "逾", "超过", "左右", "以上"
 # (15 digits at most: a float holds no longer integer exactly; longer digit runs are codes or garbage, no count)
 _NUMBER = re.compile(r"(?<!\d)[+\-]?\d{1,15}(?:,\d{3})*(?:\.\d+)?(?!\d)")
 _CN_NUMBER = re.compile(r"[零〇○一二两三四五六七八九十百千]+")
-# Removed before NFKC, which would make a footnote mark a digit (12① → 121): zero-width characters and the
-# circled, parenthesised and dotted numbers (①, ⑴, ⒈, ❶ …) that mark footnotes after a value.
-_NOT_DIGITS = re.compile(r"[\u200b-\u200d\u2060\ufeff\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+")
+# Removed before NFKC, which would make a footnote mark a digit (12① → 121): zero-width characters, soft hyphens
+# and the circled, parenthesised and dotted numbers (①, ⑴, ⒈, ❶ …) that mark footnotes after a value.
+_NOT_DIGITS = re.compile(r"[\u200b-\u200d\u2060\ufeff\xad\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]+")
 # A decrease written in words instead of a sign (本年增/减: 减少3; 增加5 reads as 5 anyway)
 _DECREASE = ("减少", "减", "下降")
 

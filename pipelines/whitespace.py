@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
-# Spaces inside page text: ASCII space and tab, ideographic space, NBSP, en/em space, zero-width space.
-SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u200b]+")
+# Spaces inside page text: ASCII space and tab, ideographic space, NBSP, en/em space.
+SPACES = re.compile(r"[ \t\u3000\xa0\u2002\u2003]+")
+# Characters a browser does not show: zero-width space, (non-)joiners, word joiner, BOM, soft hyphen. They are
+# dropped, not spaced: "1&#8203;234条" and "4&shy;0" print 1234 and 40.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
+_WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
 
 
 def clean_line(text: str) -> str:
@@ -14,4 +18,6 @@ def clean_line(text: str) -> str:
     # U+2003 and U+200B are all unprintable): most table cells, which then skip the regex call
     if text.isprintable() and "  " not in text:
         return text.strip()
+    if "\u200b" in text or "\xad" in text or "\ufeff" in text:  # (the three pages hold: str scans, cheaper than a regex)
+        text = text.translate(_WITHOUT_INVISIBLE)
     return SPACES.sub(" ", text).strip()

@@ -1,10 +1,12 @@
 from pipelines.normalize import (
     is_traditional,
+    nfkc,
     normalize_label,
     normalize_text,
     split_list_marker,
     to_simplified,
 )
+from pipelines.whitespace import clean_line
 
 
 def test_traditional_to_simplified_with_overconversion_repairs():
@@ -55,3 +57,10 @@ def test_plain_traditional_copy_keeps_its_archives_and_words():
     assert to_simplified("最佳化服務，移交檔案館") == "优化服务，移交档案馆"
     assert to_simplified("查詢政策文件的程序和指標") == "查询政策文件的程序和指标"
     assert to_simplified("档案局程式") == "档案局程式"  # simplified text is never rewritten
+
+
+def test_invisible_characters_are_dropped_not_spaced():
+    # 1&#8203;234条 and 12&shy;34条 print 1234条: the body and the matching copy read the number whole
+    assert clean_line("主动公开政府信息1\u200b234条，\u3000申请2\xad6件") == "主动公开政府信息1234条， 申请26件"
+    assert clean_line("\ufeff总体情况") == "总体情况"
+    assert nfkc("１２\xad３４条\u200c") == "1234条"

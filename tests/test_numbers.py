@@ -90,6 +90,7 @@ def test_footnote_marks_after_a_value_are_no_digits(raw, value):
 def test_a_cell_of_zero_width_characters_is_blank() -> None:
     assert (parse_cell("\u200b").value, parse_cell("\u200b\ufeff").flag) == (0, "blank")
     assert parse_cell("1\u200b2").value == 12
+    assert parse_cell("3\xad2\xad1").value == 321  # soft hyphens (&shy;) a browser does not show
 
 
 @pytest.mark.parametrize(("raw", "value"), [("减少3", -3), ("减3", -3), ("下降12", -12), ("增加5", 5), ("减少0", 0)])
