@@ -21,6 +21,8 @@ from .normalize import (
     simplified_nfkc,
     strip_pinyin_glosses,
     to_simplified,
+    traditional_only_count,
+    without_printed_glosses,
 )
 from .regions import divisions_named, region_code_for
 from .titles import arabic_years, normalize_title, parse_title
@@ -107,6 +109,7 @@ _TABLE_CUES = (  # template → phrases only that format prints
     ("e2014", ("政府信息公开情况统计表", "统计指标")),
 )
 _SCRIPT_SAMPLE = 4000
+_MIN_TRADITIONAL_IN_TITLE = 3
 _SIGNATURE_LINES = 3  # the agency's name, then the date, then perhaps a note
 _MAX_SIGNATURE = 40
 _SENTENCE_MARK = re.compile(r"[，。；：,;:]")
@@ -254,12 +257,23 @@ def signature(body: str, agency: str | None) -> str | None:
 
 
 def edition_of(title: str | None) -> str | None:
+    """The edition a title names, as printed (圖片版 on a traditional-script page)."""
     if not title:
         return None
-    if ed := parse_title(title).edition:
-        return ed
-    m = _EDITION.search(nfkc(to_simplified(title)))
-    return m.group(1) if m else None
+    if not (edition := parse_title(title).edition) and (m := _EDITION.search(nfkc(to_simplified(title)))):
+        edition = m.group(1)
+    return _as_printed(edition, title) if edition else None
+
+
+def _as_printed(word: str, title: str) -> str:
+    """`word` of the title's matching copy as the title prints it: its characters converted one by one."""
+    if word in title:  # (a simplified title)
+        return word
+    starts: list[int] = []  # the title's position of each character of the converted title
+    for i, char in enumerate(title):
+        starts += [i] * len(simplified_nfkc(char))
+    at = "".join(simplified_nfkc(char) for char in title).find(word)
+    return title[starts[at]:starts[at + len(word) - 1] + 1] if at >= 0 else word
 
 
 @lru_cache(maxsize=4096)  # a crawl meets few hosts, each on every page
@@ -324,12 +338,15 @@ def body_hash(body: str) -> str | None:
 
 def report_metadata(extracted: Extracted, url: str, table_template: str | None = None) -> Metadata:
     """All metadata of one (joined) report page. `table_template` is what table detection found, if any."""
-    title = extracted.title
+    title = without_printed_glosses(extracted.title) if extracted.title else None  # (a mirror's 報(bào)告)
     meta = extracted.meta_block
     agency = agency_from(title, meta)
     year, year_source = reporting_year(extracted.body, title, extracted.published)
-    # a few thousand characters tell the scripts apart; the check is a Python loop over every character
-    script = "traditional" if is_traditional((extracted.body or title or "")[:_SCRIPT_SAMPLE]) else "simplified"
+    # a few thousand characters tell the scripts apart; the check is a Python loop over every character. A page
+    # of pictures has its title alone: a few traditional-only characters in it decide (莲都區…報告（圖片版）)
+    traditional = is_traditional((extracted.body or title or "")[:_SCRIPT_SAMPLE]) or (
+        not extracted.body and bool(title) and traditional_only_count(title) >= _MIN_TRADITIONAL_IN_TITLE)
+    script = "traditional" if traditional else "simplified"
     reasons = mirror_reasons(url, title, extracted.body, meta, script)
     hints = [f"{label}：{meta[label]}" for label in ("网站标识码", "索引号") if meta.get(label)]
     hints += [h for h in (agency, signature(extracted.body, agency), title, meta.get("发布机构"), meta.get("SiteName"))

@@ -49,11 +49,18 @@ _QUOTES = dict.fromkeys(map(ord, _QUOTE_CHARS), None)
 _HAS_QUOTE = re.compile(f"[{_QUOTE_CHARS}]")  # (most labels have none: the translate table is the dear part)
 _MINUS = re.compile("[\u2212\u2013\u2012](?=\\d)")  # minus signs NFKC keeps (U+2212, en and figure dash)
 # Mirrors gloss characters with pinyin in brackets, "报(bào)告" (spec 3.8): bracketed syllables after a Chinese
-# character (a vowel required, so an edition such as "(pdf)" stays). Applied after NFKC (ASCII brackets).
+# character (a vowel required, so an edition such as "(pdf)" stays).
 # (The lookbehind follows the first bracket so that the regex engine jumps from bracket to bracket.)
-_PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()(?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-                           r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\)"
-                           r"(?:\((?=[^)]*[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,14}\))*")
+_PINYIN_VOWELS = "aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+
+def _pinyin_gloss(opening: str, closing: str) -> re.Pattern[str]:
+    syllables = rf"(?=[^{closing}]*[{_PINYIN_VOWELS}])[a-z{_PINYIN_VOWELS} ]{{1,14}}[{closing}]"
+    return re.compile(rf"[{opening}](?<=[\u4e00-\u9fff][{opening}]){syllables}(?:[{opening}]{syllables})*")
+
+
+_PINYIN_GLOSS = _pinyin_gloss(r"\(", r"\)")  # in an NFKC text: ASCII brackets
+_PRINTED_PINYIN_GLOSS = _pinyin_gloss(r"\(（", r"\)）")
 _LIST_MARKER = re.compile(
     r"^\s*(?:"
     r"[一二三四五六七八九十]+[、.．]"  # 一、
@@ -152,6 +159,11 @@ def is_traditional(text: str, threshold: float = 0.02) -> bool:
     return cjk >= 20 and trad / cjk >= threshold
 
 
+def traditional_only_count(text: str) -> int:
+    """How many characters of `text` exist only in traditional script."""
+    return len(_TRADITIONAL_ONLY_CHAR.findall(text))
+
+
 def _cjk_count(text: str) -> int:
     """Characters in U+4E00–U+9FFF, counted without a Python loop: in UTF-8 every character in U+4000–U+9FFF
     starts with one of the bytes E4–E9 (which never occur inside a character); U+4000–U+4DFF is taken off."""
@@ -190,6 +202,11 @@ def normalize_text(text: str) -> str:
 def strip_pinyin_glosses(text: str) -> str:
     """'报告' from '报(bào)告' (an NFKC text: ASCII brackets)."""
     return _PINYIN_GLOSS.sub("", text) if "(" in text else text
+
+
+def without_printed_glosses(text: str) -> str:
+    """strip_pinyin_glosses for text as printed (報（bào）告: full-width brackets too)."""
+    return _PRINTED_PINYIN_GLOSS.sub("", text) if "(" in text or "（" in text else text
 
 
 def ascii_minus(text: str) -> str:

@@ -5,6 +5,7 @@ from pipelines.normalize import (
     normalize_text,
     split_list_marker,
     to_simplified,
+    without_printed_glosses,
 )
 from pipelines.whitespace import clean_line
 
@@ -64,3 +65,8 @@ def test_invisible_characters_are_dropped_not_spaced():
     assert clean_line("主动公开政府信息1\u200b234条，\u3000申请2\xad6件") == "主动公开政府信息1234条， 申请26件"
     assert clean_line("\ufeff总体情况") == "总体情况"
     assert nfkc("１２\xad３４条\u200c") == "1234条"
+
+
+def test_printed_pinyin_glosses_in_either_bracket_are_dropped_and_editions_stay():
+    assert (without_printed_glosses("宣州區(qū)科技局2020年度報（bào）告（圖片版）(pdf)")
+            == "宣州區科技局2020年度報告（圖片版）(pdf)")
