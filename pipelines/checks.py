@@ -7,6 +7,7 @@ they never change a value. Rule ids carry the column, row or block they were che
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -41,6 +42,15 @@ def _index(facts: list[Fact], source: str) -> Index:
     return {fact.key: fact for fact in reversed(facts) if fact.source == source and fact.value is not None}
 
 
+def _indexes(facts: list[Fact]) -> defaultdict[str, Index]:
+    """_index of every source, in one pass instead of one a source."""
+    indexes: defaultdict[str, Index] = defaultdict(dict)
+    for fact in reversed(facts):
+        if fact.value is not None:
+            indexes[fact.source][fact.key] = fact
+    return indexes
+
+
 class _Printed(dict[float, str]):
     """Number → as printed in details and derived raw values (3.0 → "3"). The same small counts recur in every
     report: memoised in a dict, whose lookup costs half an lru_cache's, emptied when full to stay bounded."""
@@ -62,14 +72,6 @@ def _sum(parts: list[Fact]) -> float:
 def _sum_values(values: list[float]) -> float:
     total = sum(values)
     return int(total) if float(total).is_integer() else total
-
-
-def _derived(key: str, parts: list[Fact], label: str) -> Fact:
-    values = [p.value for p in parts]
-    first = parts[0]
-    # (positional: a dataclass __init__ takes keywords at twice the cost, and every report derives dozens)
-    return Fact(key, _sum_values(values), first.unit, label, "+".join(map(_fmt, values)), "derived", "derived",
-                min([p.confidence for p in parts]), first.origin)
 
 
 def _all(index: Index, keys: tuple[str, ...]) -> list[Fact] | None:
@@ -116,10 +118,19 @@ def derive_facts(facts: list[Fact], template: str | None) -> list[Fact]:
 
 
 def _derive(table: Index, source: Index, rules: tuple[tuple[str, tuple[str, ...], str], ...], out: Index) -> None:
-    """Adds each rule's key the table does not print, when `source` has all its parts."""
+    """Adds each rule's key the table does not print, when `source` has all its parts (the sum of their values, the
+    terms as printed, their lowest confidence). One loop: every report derives dozens."""
+    has = source.__contains__
     for key, part_keys, label in rules:
-        if key not in table and key not in out and (parts := _all(source, part_keys)):
-            out[key] = _derived(key, parts, label)
+        if key in table or key in out or not all(map(has, part_keys)):
+            continue
+        parts = [source[k] for k in part_keys]
+        values = [p.value for p in parts]
+        first = parts[0]
+        # (positional: a dataclass __init__ takes keywords at twice the cost)
+        out[key] = Fact(key, _sum_values(values), first.unit, label,
+                        "+".join(map(_fmt, values)), "derived", "derived", min([p.confidence for p in parts]),
+                        first.origin)
 
 
 # -- helpers for checks --------------------------------------------------------------------------------------
@@ -143,14 +154,6 @@ def _at_most_check(rule: str, name: str, total: Fact, parts: list[Fact], unstate
     ok = named <= total.value + _TOLERANCE
     return Check(rule, ok, f"{name} {_fmt(total.value)} {'>=' if ok else '<'} "
                  f"{'+'.join(_fmt(p.value) for p in parts)} = {_fmt(named)} ({unstated} not stated)")
-
-
-def _category_value(table: Index, key: str, children: tuple[str, ...]) -> float | None:
-    """A category of R2: the sum of its child rows when they are all printed, else the printed category row
-    (a subtotal, or the single 2019 row 其他处理)."""
-    if parts := _all(table, children):
-        return _sum(parts)
-    return fact.value if (fact := table.get(key)) else None
 
 
 # -- section 三 and 四 (t2019 / t2021) ------------------------------------------------------------------------
@@ -187,12 +190,21 @@ def _r1(table: Index) -> list[Check]:
 
 def _r2(table: Index) -> list[Check]:
     checks = []
+    has = table.__contains__
     for col, total_key, terms_keys in _R2_PLAN:
         if not (total := table.get(total_key)):
             continue
-        values = [_category_value(table, key, children) if children
-                  else (fact.value if (fact := table.get(key)) else None) for key, children in terms_keys]
-        if None not in values:
+        values = []  # (one loop without helper calls: the terms of every column of every report)
+        for key, children in terms_keys:
+            # a category is the sum of its child rows when they are all printed, else the printed category row (a
+            # subtotal, or the single 2019 row 其他处理)
+            if children and all(map(has, children)):
+                values.append(_sum_values([table[k].value for k in children]))
+            elif fact := table.get(key):
+                values.append(fact.value)
+            else:
+                break
+        else:
             expected = _sum_values(values)
             ok = _equal(total.value, expected)
             terms = _R2_TERMS_FORMAT.format(*map(_fmt, values))
@@ -298,6 +310,7 @@ _ANSWERS = ("already_public", "granted", "partial", "denied", "not_this_agency",
             "other_channel", "withdrawn")
 _DENIAL_REASONS = ("state_secret", "commercial_secret", "privacy", "security_stability", "not_gov_info", "law_other")
 _ACTIVE_CHANNELS = ("gazette", "website", "weibo", "wechat", "other", "newmedia")
+_O7_PLAN = tuple((f"O7.{channel}", f"active.channel.{channel}") for channel in _ACTIVE_CHANNELS)  # (rule, key)
 _O_KEYS = ("apply.received.total", "apply.answer.total", "review.total", "org.staff_total", "active.items_total")
 
 
@@ -311,7 +324,7 @@ def _exact(*facts: Fact) -> bool:
 
 
 def _o1(f: Index) -> list[Check]:
-    channels = _present(f, (f"apply.channel.{c}" for c in _CHANNELS))
+    channels = _present(f, _keys(("apply.channel",), _CHANNELS))
     total = f.get("apply.received.total")
     return ([_sum_check("O1", "received", total, channels)]
             if total and len(channels) >= 2 and _exact(total, *channels) and _form_rows_read(f, channels, _FORM_CHANNELS)
@@ -324,7 +337,7 @@ def _form_rows_read(f: Index, parts: list[Fact], form_rows: tuple[str, ...]) -> 
     if not any(p.source == "table" for p in parts):
         return True
     prefix = parts[0].key.rsplit(".", 1)[0]
-    return all(f"{prefix}.{row}" in f for row in form_rows)
+    return all(map(f.__contains__, _keys((prefix,), form_rows)))
 
 
 def _o2(f: Index) -> list[Check]:
@@ -334,7 +347,7 @@ def _o2(f: Index) -> list[Check]:
 
 
 def _o3(f: Index) -> list[Check]:
-    answers = _present(f, (f"apply.answer.{a}" for a in _ANSWERS))
+    answers = _present(f, _keys(("apply.answer",), _ANSWERS))
     if "apply.answer.granted" not in f or len(answers) < 3 or not _form_rows_read(f, answers, _ANSWERS[:-1]):
         return []  # prose that lists only some outcomes (or lumps them together) cannot be summed
     terms = "+".join(_fmt(a.value) for a in answers)
@@ -353,7 +366,7 @@ def _o3(f: Index) -> list[Check]:
 
 
 def _o4(f: Index) -> list[Check]:
-    reasons = _present(f, (f"apply.answer.denied.{r}" for r in _DENIAL_REASONS))
+    reasons = _present(f, _keys(("apply.answer.denied",), _DENIAL_REASONS))
     denied = f.get("apply.answer.denied")
     if not denied or len(reasons) < 2 or not _exact(denied, *reasons):
         return []
@@ -397,11 +410,13 @@ def _o6(f: Index) -> list[Check]:
 def _o7(f: Index) -> list[Check]:
     """Soft: one item published on several channels counts once in the total, so only channel <= total."""
     total = f.get("active.items_total")
+    if not total:
+        return []
     checks = []
-    for channel in _ACTIVE_CHANNELS:
-        part = f.get(f"active.channel.{channel}")
-        if total and part and (part.unit == total.unit or None in (part.unit, total.unit)):
-            checks += _at_most(f"O7.{channel}", part, total)
+    for rule, key in _O7_PLAN:
+        part = f.get(key)
+        if part and (part.unit == total.unit or None in (part.unit, total.unit)):
+            checks += _at_most(rule, part, total)
     return checks
 
 
@@ -413,14 +428,17 @@ _RULE = attrgetter("rule")
 def run_checks(facts: list[Fact], template: str | None, body: str = "") -> list[Check]:
     """Every rule of spec 1(d) whose inputs exist: R1–R6, R9, R10 on section 三/四 tables, O1–O7 for the
     e2014 table (or the prose when there is no table). Sorted by rule id."""
-    table = _index(facts, "table")
-    text = _index(facts, "text") or _index(facts_from_text(body, template) if body else [], "text")
+    indexes = _indexes(facts)
+    table = indexes["table"]
+    text = indexes["text"] or _index(facts_from_text(body, template) if body else [], "text")
     checks = _r5(facts)  # the only table rule that also reads cells without a value
     if table:
-        checks += _r1(table) + _r2(table) + _r3(table) + _r4(table) + _r6(table) + _r9(table)
+        if checks:  # (R5 found section-三 cells: R1–R4 read nothing else, and an older form prints none)
+            checks += _r1(table) + _r2(table) + _r3(table) + _r4(table)
+        checks += _r6(table) + _r9(table)
         # derived values only matter for prose keys the table does not print itself; parse_report passes them
         # in `facts` already (derive_facts reads only the table facts, so deriving again gives the same ones)
-        derived = ((_index(facts, "derived") or _index(derive_facts(facts, template), "derived"))
+        derived = ((indexes["derived"] or _index(derive_facts(facts, template), "derived"))
                    if any(key not in table for key in text) else {})
         checks += _r10(text, {**derived, **table})
     if template not in NEW_TEMPLATES:

@@ -85,10 +85,19 @@ class _Row(list[_Cell]):
         return _s3_step(self.split[0].norms, None)[0]
 
 
-@lru_cache(maxsize=65536)  # cell texts repeat across rows, tables and reports; no mapper changes a cell
-def _cell(raw: str | None) -> _Cell:
-    raw = raw or ""  # None from extractors
-    return _Cell(raw, normalize_label(raw))
+class _Cells(dict[str | None, _Cell]):
+    """Cell text → its _Cell. Cell texts repeat across rows, tables and reports, and no mapper changes a cell: memoised
+    in a dict, whose lookup (one per cell of every grid) costs less than an lru_cache's, emptied when full."""
+
+    def __missing__(self, raw: str | None) -> _Cell:
+        if len(self) >= 65536:
+            self.clear()
+        text = raw or ""  # None from extractors
+        cell = self[raw] = _Cell(text, normalize_label(text))
+        return cell
+
+
+_cell = _Cells().__getitem__
 
 
 @dataclass(slots=True)
@@ -1411,9 +1420,12 @@ def facts_from_grids(grids: list[Grid], template: str | None = None) -> tuple[li
     for section_reported, blank in zip(reported, blank_parts, strict=True):
         for fact in blank if section_reported else []:
             facts.setdefault(fact.key, fact)  # (after every printed number)
-    if ((detected or template) in ("t2019", "t2021") and "review.total" not in facts
-            and any(t.bits & _S4_NEEDED for t in tables)):  # (section 四 is a table of the 2019 and 2021 forms)
-        by_blocks = _section4_by_blocks([row for t in tables if t.bits & _S4_WORDS for row in t.rows])
-        for fact in by_blocks if _reported(by_blocks) else []:
-            facts.setdefault(fact.key, fact)
+    if (detected or template) in ("t2019", "t2021") and "review.total" not in facts:  # (a table of these forms)
+        s4_tables = [t for t in tables if t.bits & _S4_WORDS]
+        # the 15 keys name the three blocks: unless cells print all three, no layout gives them (and its rows are
+        # not read)
+        if reduce(or_, (t.bits for t in s4_tables), 0) & _S4_BLOCKS == _S4_BLOCKS:
+            by_blocks = _section4_by_blocks([row for t in s4_tables for row in t.rows])
+            for fact in by_blocks if _reported(by_blocks) else []:
+                facts.setdefault(fact.key, fact)
     return list(facts.values()), detected
