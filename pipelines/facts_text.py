@@ -14,7 +14,7 @@ import re
 import re._constants as sre_constants  # (the regex parser: what a pattern needs, worked out at import)
 import re._parser as sre_parser
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .normalize import normalize_text
@@ -170,6 +170,9 @@ _DIGITS_THOUSAND = re.compile(r"(约|近|逾|超过)?(\d+(?:\.\d+)?)千(余|多)
 _LEADING_LOOKBEHINDS = re.compile(r"^(?:\(\?<[!=](?:\[[^\]]*\]|[^()\[\]])*\))+")
 
 
+_Search = Callable[[str], "re.Match[str] | None"]
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     keys: tuple[str, ...]  # every key the number is a value of (行政复议并维持2件 → total and upheld)
@@ -195,24 +198,28 @@ class Phrase:
     grid_only: bool = False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Exactly `pattern.finditer(text)`, many times faster on long texts."""
-        return scan_finditer(self.pattern, self.scan, text, self.before, self.starts)
+        """Exactly `pattern.finditer(text)`, many times faster on long texts: `pattern` is tried only at and up to
+        `before` characters ahead of where `scan` matches (and there only where `starts` matches): every match of
+        `pattern` must start there (no `scan`: `pattern` itself is searched)."""
+        candidate = self.first_search(text)
+        return self.matches_from(text, candidate) if candidate else iter(())
 
+    @property
+    def first_search(self) -> _Search:
+        """What `finditer` searches for first: `scan`, or `pattern` when it has none."""
+        return (self.scan or self.pattern).search
 
-def scan_finditer(pattern: re.Pattern[str], scan: re.Pattern[str] | None, text: str, before: int = 0,
-                  starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)`, trying `pattern` only at and up to `before` characters ahead of
-    where `scan` matches (and there only where `starts` matches): every match of `pattern` must start there (None:
-    `pattern` itself is scanned)."""
-    if scan is None:
-        return pattern.finditer(text)
-    candidate = scan.search(text)
-    return _scanned_matches(pattern, scan, text, before, starts, candidate) if candidate else iter(())
+    def matches_from(self, text: str, candidate: re.Match[str]) -> Iterator[re.Match[str]]:
+        """`finditer`'s matches, given `candidate`: the first match of `first_search` in `text` (a caller that
+        searches first skips most phrases without a call)."""
+        if self.scan is None:  # (the search from `candidate` finds it again: lookbehinds see the text before it)
+            return self.pattern.finditer(text, candidate.start())
+        return _scanned_matches(self.pattern, self.scan, text, self.before, self.starts, candidate)
 
 
 def _scanned_matches(pattern: re.Pattern[str], scan: re.Pattern[str], text: str, before: int,
                      starts: re.Pattern[str] | None, candidate: re.Match[str] | None) -> Iterator[re.Match[str]]:
-    """scan_finditer's matches from `scan`'s first `candidate` on (most texts have none: no generator for them)."""
+    """Phrase.finditer's matches from `scan`'s first `candidate` on."""
     pos = 0  # where the next match may start (matches do not overlap)
     while candidate:
         end = candidate.start()
@@ -342,7 +349,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.items_total",
             rf"(?<!\d)(?:19|20)\d{{2}}年(?:度)?[,，]?{LIST_GAP}{{0,16}}?(?:共(?:计)?(?P<sum>)|(?<!申请))(?:公开|发布)(?:了)?(?:各类)?"
             rf"(?:政府|政务)?信息(?(sum)|(?:共|共计|合计|总计)){NUM}(?P<u>条)",
-            scan=rf"信息(?:共计|共|合计|总计)?{NUM_STARTS}", before=32, starts=r"(?:19|20)\d{2}年"),
+            scan=rf"信息(?<=[开布了类府务]信息)(?:共计|共|合计|总计)?{NUM_STARTS}", before=32, starts=r"(?:19|20)\d{2}年"),
     # a list of kinds closed by 等: 向社会公开政务要闻、政府文件、便民服务等政府信息共计3572条, 主动公开涉及社会救助、
     # 养老服务等方面信息381条, 主动公开单位概况、…等需要公开的政府信息共计512条, 主动公开规划信息、政府采购等共计
     # 90余条 (信息 left out: 共 says the count sums the list) (not 依申请公开, nor the 公开栏's count)
@@ -357,7 +364,8 @@ PHRASES: tuple[Phrase, ...] = (
     # published through several channels: 通过不同渠道和方式公开政府信息2万余条, 通过网站、微信等渠道公开…
     _phrase("active.items_total",
             rf"(?:等|各种|多种|不同|各类|多个)(?:公开)?(?:{CARRIER}[和及与、])?渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?"
-            rf"{PUBLISHED_ITEMS}", scan="渠道", before=7, starts="[等各多不]"),
+            rf"{PUBLISHED_ITEMS}", scan=rf"渠道(?:[和及与、]{CARRIER})?(?:共|共计|合计)?(?:主动)?(?:公开|发布)", before=7,
+            starts="[等各多不]"),
     # every platform together: 全平台发布各类政务信息合计847条; or the disclosure platform, summed: 全县信息公开平台共发布
     # 政府信息19650条
     _phrase("active.items_total",
@@ -406,8 +414,9 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("active.channel.gazette", rf"(?:{_GAZETTE})(?:共|全年)?(?:编印|印发|发行|出版)?{NUM}(?P<u>期)",
             scan=rf"报(?:共|全年)?(?:编印|印发|发行|出版)?{NUM_STARTS}", before=1, starts="[公政]"),
     _phrase("active.channel.gazette", rf"政府公报(?:公开|发布|刊登|刊发)(?:政府)?(?:信息|文件)?{NUM}(?P<u>条|件)"),
-    # 通过某市人民政府公报公开规章、规范性文件、人事任免等方面信息74条
-    _published("active.channel.gazette", f"(?:政府公报|{CITY_GAZETTE})", scan="报", before=3, starts="政"),
+    # 通过某市人民政府公报公开规章、规范性文件、人事任免等方面信息74条 (the 报 of 公报 or 政报, not of 报告: checked before
+    # the scan's look for a number ahead)
+    _published("active.channel.gazette", f"(?:政府公报|{CITY_GAZETTE})", scan="报(?<=[公政]报)", before=3, starts="政"),
     # Jilin 2020's free line under 二 (spec 2.1), printed as a paragraph rather than a table row
     _phrase("active.items_published_total",
             rf"信息公开发布总数量(?:\((?:非新闻类、消息类|[^)]{{0,12}})\))?(?:为|:)?{NUM}(?P<u>条)?", scan="发布总数量",
@@ -423,10 +432,11 @@ PHRASES: tuple[Phrase, ...] = (
     # 公开规章和规范性文件11件, two kinds, nor 累计制发…, a running total); the t2019/t2021 grids count them by other keys
     _phrase("active.normative.published",
             rf"{NOT_LISTED}(?<!累计)主动公开(?:的)?(?:行政)?规范性文件(?:数|数量)?(?:为|共|共计)?{NUM}(?P<u>件|条|份)", True,
-            scan="规范性文件", before=7, starts="主"),
+            scan=rf"规范性文件(?:数|数量)?(?:为|共|共计)?{NUM_STARTS}", before=7, starts="主"),
     _phrase("active.normative.issued_total",
             rf"{NOT_LISTED}(?<!累计)(?:制发|制定|印发)(?:了)?(?:的)?(?:行政)?规范性文件(?:总数|数量|数)?(?:为|共|共计)?{NUM}"
-            rf"(?P<u>件|份)", True, scan="规范性文件", before=6, starts="[制印]"),
+            rf"(?P<u>件|份)", True, scan=rf"规范性文件(?:总数|数量|数)?(?:为|共|共计)?{NUM_STARTS}", before=6,
+            starts="[制印]"),
     # 依申请: received, channels, processing
     # (申请人 is who asked: 收到申请人提出的行政复议申请3件 is a review; 申请涉及12条信息 counts what they asked for)
     # (接受办理政府信息公开申请318件: 接受 receives; 办理 alone also counts the requests carried in)
@@ -506,7 +516,7 @@ PHRASES: tuple[Phrase, ...] = (
             scan=rf"办(?:结|理(?:中)?)(?:的)?(?:为|有)?{NUM_STARTS}", before=2),
     # 除2件正在办理外, 尚有63件正在办理中, 另有1件申请尚未办结
     _phrase("apply.pending", rf"(?:除|尚有|还有|另有|仍有){NUM}{COUNT}(?:申请)?(?:正在办理|仍在办理|尚在办理|尚未办结|未办结)",
-            scan="办[理结]", before=_NUMBER_REACH + 8, starts="[除尚还另仍]"),
+            scan="办(?:(?<=在办)理|(?<=未办)结)", before=_NUMBER_REACH + 8, starts="[除尚还另仍]"),
     # 依申请: e2014-era answers (old meanings)
     # …or a clause of its own that opens with 答复 and is broken down after (答复17件，其中同意公开答复12件)
     _phrase("apply.answer.total",
@@ -589,7 +599,7 @@ PHRASES: tuple[Phrase, ...] = (
     _phrase("org.staff_total",
             rf"(?:配备|配齐|安排|确定|指定|明确)(?:了)?(?:专门)?{NUM}(?P<u>名|个(?=(?:专门)?(?:的)?工作人员))(?:专门)?(?:的)?"
             rf"(?:工作)?人员(?!专职|兼职|全职)",
-            scan="人员", before=_NUMBER_REACH + 12, needs_topic=True,
+            scan="人员(?<=[名个门的作]人员)(?!专职|兼职|全职)", before=_NUMBER_REACH + 12, needs_topic=True,
             starts="[配安确指明]"),
     *_staff("org.staff_total", STAFF_BOTH),
     *_staff("org.staff_fulltime", "专职"),
@@ -676,7 +686,7 @@ PHRASES: tuple[Phrase, ...] = (
     # e2014 回应公众关注热点或重大舆情数 in prose (…或政务舆情14377次); a gloss may follow ("，包括正面舆情和负面舆情共9次")
     _phrase("response.hot_topics",
             rf"回应(?:公众|社会|群众)?关注(?:的)?热点(?:问题)?(?:(?:或|和|及|、)?(?:重大|政务)?舆情)?(?:事件)?(?:数|数量)?"
-            rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注", before=4,
+            rf"(?:,?包括[^,，。;；:：\d]{{0,16}}?)?(?:为|达|共|共计|合计)?{NUM}(?P<u>次|件|条|个|起)", scan="关注(?:的)?热点", before=4,
             starts="回"),
 )
 
@@ -762,7 +772,8 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     # 均免收信息处理费 (every applicant: not 对困难群众免收…, some of them), 信息处理费收取情况:无
     ("fee.info_processing", _phrase("fee.info_processing",
                                     r"(?:均|全部|一律)(?:予以)?免(?:收|除|予收取)(?:了)?(?:政府信息公开)?信息处理费",
-                                    scan="免", before=4, starts="[均全一]")),
+                                    scan="免(?:收|除|予收取)(?:了)?(?:政府信息公开)?信息处理费", before=4,
+                                    starts="[均全一]")),
     ("fee.info_processing", _phrase("fee.info_processing", r"信息处理费(?:的)?收取(?:情况)?(?:为|:)?无(?=[,，。;；]|$)")),
     # 未收费, 未对申请人进行收费, 未产生相关收费, 未因信息公开收取…任何费用, 未向申请人收取费用, 未收取政府信息公开方面的任何费用, 没有向…申请人收费的情况,
     # 无…信息公开的收费和减免事项. Never 未按收费通知要求缴纳费用 (t2021 row words): the negation governs 收费/收取
@@ -783,7 +794,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
              rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
     # 未收到有关政府信息公开的举报投诉
     ("complaint.total", _phrase("complaint.total", rf"(?:未|没有)(?:收到|受理|接到|发生|出现|有)(?:过)?(?:任何)?{COMPLAINTS}",
-                                scan="诉", before=22, starts="[未没]")),
+                                scan="诉(?<=投诉)", before=22, starts="[未没]")),
     # 无转结下年度继续办理件, 没有结转到下一年度的申请, 无下年度结转, 无结转2024年继续办理件 (a year only with what is
     # still to do there)
     ("apply.carried_out.total",
@@ -1010,27 +1021,29 @@ def _anchor(phrase: Phrase) -> str:
     return min(sorted(held), key=_SPELT.__getitem__) if held else ""
 
 
-# each phrase with its anchor and what its key asks of a match: a request's (other business), a consultation's
-# (hotline), a medium's (its own count) (worked out once: _phrase_facts runs per text)
-_PHRASE_ROLES = tuple((phrase, _anchor(phrase), phrase.keys[0].startswith("apply."),
-                       phrase.keys[0].startswith("consult."), phrase.keys[0].startswith("active.channel."))
-                      for phrase in PHRASES)
-_ZERO_ROLES = tuple((key, statement, _anchor(statement)) for key, statement in _ZERO_STATEMENTS)
+def _phrase_roles(grid: bool) -> tuple[tuple[Phrase, tuple[str, ...], str, _Search, bool, bool, bool], ...]:
+    """The phrases read from the prose of a grid template's report (`grid`) or of another one, each with the keys
+    it gives there, its anchor, its first search and what its key asks of a match: a request's (other business), a
+    consultation's (hotline), a medium's (its own count)."""
+    return tuple((phrase, phrase.grid_keys if grid and phrase.old_meaning else phrase.keys, _anchor(phrase),
+                  phrase.first_search, phrase.keys[0].startswith("apply."),
+                  phrase.keys[0].startswith("consult."), phrase.keys[0].startswith("active.channel."))
+                 for phrase in PHRASES
+                 if not (grid and phrase.old_meaning and not phrase.grid_keys or not grid and phrase.grid_only))
+
+
+# (worked out once: _phrase_facts runs per text)
+_PHRASE_ROLES = {grid: _phrase_roles(grid) for grid in (False, True)}
+_ZERO_ROLES = tuple((key, statement, _anchor(statement), statement.first_search)
+                    for key, statement in _ZERO_STATEMENTS)
 
 
 def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
     found = []
-    for phrase, anchor, request, consultation, channel in _PHRASE_ROLES:
-        if anchor not in text:
+    for phrase, keys, anchor, search, request, consultation, channel in _PHRASE_ROLES[template in _GRID_TEMPLATES]:
+        if anchor not in text or (candidate := search(text)) is None:  # most phrases
             continue
-        keys = phrase.keys
-        if phrase.old_meaning and template in _GRID_TEMPLATES:
-            if not phrase.grid_keys:
-                continue
-            keys = phrase.grid_keys
-        elif phrase.grid_only and template not in _GRID_TEMPLATES:
-            continue
-        for m in phrase.finditer(text):
+        for m in phrase.matches_from(text, candidate):
             if text.startswith("数", m.end()):  # "新闻发布会 7 次数": a PDF table label wrapped around its value
                 continue
             # (up to the end of the match; a request channel's name is no topic: 通过来信收到申请4件)
@@ -1055,8 +1068,8 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
             if facts:  # the first statement of a phrase is the one kept
                 found += [(m.start(), fact) for fact in facts]
                 break
-    for key, statement, anchor in _ZERO_ROLES:
-        if anchor in text and (m := next(statement.finditer(text), None)):
+    for key, statement, anchor, search in _ZERO_ROLES:
+        if anchor in text and (candidate := search(text)) and (m := next(statement.matches_from(text, candidate), None)):
             found.append((m.start(), _zero(key, m.group(0))))
     return found + _respective_facts(text) if "分别" in text else found
 
