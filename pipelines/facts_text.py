@@ -558,7 +558,7 @@ PHRASES: tuple[Phrase, ...] = (
     # 不是《条例》所指政府信息的2件, 非政府信息1件: 政府信息 is common, 政府信息 and a number are not (涉及不属于条例所指的
     # are the 10 characters a match can start ahead)
     _denial("not_gov_info", "(?:不是|非|不属于)(?:(?:条例|规定)?所指(?:的)?)?政府信息",
-            scan=rf"政府信息[的数]?{NUM_STARTS}", before=10, starts="[涉属不非]"),
+            scan=rf"政府信息(?:(?:而)?(?:不予|不)公开)?[的数]?{NUM_STARTS}", before=10, starts="[涉属不非]"),
     _phrase("apply.answer.ask_correction", rf"告知(?:申请人)?作出更改补充(?:的|数)?{NUM}{COUNT}", True),
     # the form's 告知作出更改补充 asks the applicant to complete the request: 补正 (申请补正信息的3件, 要求申请人补正2件);
     # "补正后…仍不明确" (t2019) has no number right after 补正
@@ -794,7 +794,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
              rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
     # 未收到有关政府信息公开的举报投诉
     ("complaint.total", _phrase("complaint.total", rf"(?:未|没有)(?:收到|受理|接到|发生|出现|有)(?:过)?(?:任何)?{COMPLAINTS}",
-                                scan="诉(?<=投诉)", before=22, starts="[未没]")),
+                                scan="诉(?<=投诉)", before=23, starts="[未没]")),  # (没有受理过任何有关…举报投|诉)
     # 无转结下年度继续办理件, 没有结转到下一年度的申请, 无下年度结转, 无结转2024年继续办理件 (a year only with what is
     # still to do there)
     ("apply.carried_out.total",

@@ -845,3 +845,12 @@ def test_a_kind_of_information_in_a_breakdown_is_no_channel_count() -> None:
 
 def test_information_disclosed_on_request_is_no_request_count() -> None:
     assert "apply.received.total" not in by_key(facts_from_text("主动公开信息30条,依申请公开政府信息215件。", None))
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    # the longest complaint statement: 没有受理过任何有关…方面的举报投诉 (23 characters before its 诉)
+    ("本年度没有受理过任何有关政府信息公开工作方面的举报投诉案件。", "complaint.total", 0),
+    ("2013年共受理申请10件，其中非政府信息不予公开3件。", "apply.answer.denied.not_gov_info", 3),
+])
+def test_long_wordings_reach_their_phrase(text: str, key: str, value: float) -> None:
+    assert {f.key: f.value for f in facts_from_text(text, "e2014")}.get(key) == value
