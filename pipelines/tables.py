@@ -168,13 +168,23 @@ def grids_from_elements(tables: Iterable[etree._Element]) -> list[Grid]:
 
 
 def grids_of(tables: Iterable[TableText]) -> list[Grid]:
-    """The grids of the tables that hold something: more than one cell, not all of them blank."""
+    """The grids of the tables that hold something: more than one cell, not all of them blank; without the
+    columns blank in every row at their right (an Excel export's unused cells: they would read as blank values)."""
     grids: list[Grid] = []
     for table in tables:
         cells = [c for row in table.grid for c in row]
         if len(cells) > 1 and any(cells):
-            grids.append(table.grid)
+            grids.append(_without_blank_right_columns(table.grid))
     return grids
+
+
+def _without_blank_right_columns(grid: Grid) -> Grid:
+    """The grid without the columns blank in every row at its right, when its rows are all as long: a shorter row (a
+    rowspan that ended early) is read aligned to the right end of the others, which cutting them would move."""
+    if any(row[-1] for row in grid if row) or len({len(row) for row in grid}) > 1:  # (most tables)
+        return grid
+    width = max((i + 1 for row in grid for i, cell in enumerate(row) if cell), default=0)
+    return [row[:width] for row in grid]
 
 
 def _pipe_cells(line: str) -> list[str]:
