@@ -45,8 +45,11 @@ def extract_attachment(fetched: Fetched, *, ocr: bool = False, max_bytes: int = 
 
 def _read(sniffed: Sniffed, fetched: Fetched, ocr: bool) -> AttachmentContent:
     kind, body = sniffed.kind, fetched.body
-    if kind == "mht" or (kind == "html" and sniffed.by_extension in _OFFICE_KINDS and looks_like_office_page(body)):
-        return read_office_page(body, sniffed.by_extension or "mht", fetched.headers, is_mht=kind == "mht")
+    # an office file saved as a web page, or a page of the report's tables (a frame's): read like any HTML page;
+    # an HTML answer for a PDF or an image is an error page
+    if kind == "mht" or (kind == "html" and sniffed.by_extension in (*_OFFICE_KINDS, "html", None)
+                         and looks_like_office_page(body)):
+        return read_office_page(body, sniffed.by_extension or kind, fetched.headers, is_mht=kind == "mht")
     if kind == "pdf":
         content = read_pdf(body)
         if ocr and content.scanned_pages and not content.error:
