@@ -179,9 +179,10 @@ def grids_of(tables: Iterable[TableText]) -> list[Grid]:
 
 
 def _without_blank_right_columns(grid: Grid) -> Grid:
-    """The grid without the columns blank in every row at its right, when its rows are all as long: a shorter row (a
-    rowspan that ended early) is read aligned to the right end of the others, which cutting them would move."""
-    if any(row[-1] for row in grid if row) or len({len(row) for row in grid}) > 1:  # (most tables)
+    """The grid without the columns blank in every row at its right, when it has rows above its values (one row's
+    blank is a value) and its rows are all as long: a shorter row (a rowspan that ended early) is read aligned to the
+    right end of the others, which cutting them would move."""
+    if len(grid) < 2 or any(row[-1] for row in grid if row) or len({len(row) for row in grid}) > 1:  # (most tables)
         return grid
     width = max((i + 1 for row in grid for i, cell in enumerate(row) if cell), default=0)
     return [row[:width] for row in grid]
