@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import html
 import itertools
 import re
 import unicodedata
@@ -51,6 +52,12 @@ _MAX_ATTACHMENT_BLOCK = 600
 # A file's name in an attachment list: "附件1：", "2." before it, the extension after it
 _FILE_NAME = re.compile(r"(?:附件\s*\d*\s*[:：]\s*)?(?:\d+\s*[.、．]\s*)?(.+?)\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf)", re.I)
 _ATTACHMENT_LABEL = re.compile(r"[【\[]?\s*附件(?:下载)?\s*\d*\s*[:：]?\s*[】\]]?")
+# The site's pictures that are no page of a report: logo, icons, banners, QR codes, the badges of the footer
+# (党政机关 dzjg, 政府网站找错 jiucuo, 公安备案)
+_FURNITURE_IMAGE = re.compile(r"logo|icon|banner|qrcode|erweima|ewm|dzjg|jiucuo|zhaocuo|beian|gongan|wza|blank\.gif",
+                              re.I)
+_FRAME_SOURCE = re.compile(r"<(?:i?frame|embed)\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)|<object\b[^>]*?\bdata\s*=\s*[\"']?([^\"'\s>]+)",
+                           re.I)
 _FURNITURE_ALT = re.compile(r"二维码|扫码|扫一扫|logo|图标|icon|分享", re.I)  # image alts that are no report text
 # Lines of the rendered body: block boundaries are written as U+2029 (a line break to str.splitlines), so that
 # the line breaks of the HTML source, which are spaces, can be told apart.
@@ -296,6 +303,7 @@ class Extracted:
     published: str | None = None  # ISO date
     meta_block: dict[str, str] = field(default_factory=dict)  # 索引号 / 发布机构 / 发文日期 / 网站标识码 …
     page_title: str | None = None  # the page's <title>, as printed
+    frames: list[str] = field(default_factory=list)  # absolute URLs of a page without text's frames and embeds
 
 
 def parse_html(html_text: str) -> etree._Element:
@@ -397,11 +405,14 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
         title = next((line for line in _top_title_lines(body) if parse_title(line).is_report), title)
     title = _with_agency_line(title, body)
     body = _strip_leading(body, title, meta_block)
+    frames: list[str] = []
     if not body:  # a report published as pictures of its pages: no text block to find, the page's images
-        images = _images(root, url)
+        images = [image for image in _images(root, url) if not _FURNITURE_IMAGE.search(image)]
+        # …or shown in a frame (a pdf.js viewer, another page): named where no report is found (its tags are gone)
+        frames = [urljoin(url, html.unescape(m.group(1) or m.group(2))) for m in _FRAME_SOURCE.finditer(html_text)]
     published = (iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or unlabelled_date
                  or _signed_date(body))
-    return Extracted(body, title, tables, images, published, meta_block, page_title)
+    return Extracted(body, title, tables, images, published, meta_block, page_title, frames)
 
 
 def _leading_meta_block(container: etree._Element) -> list[etree._Element]:
@@ -1443,6 +1454,7 @@ def join_pages(pages: list[Extracted]) -> Extracted:
         title=first.title or next((p.title for p in pages if p.title), None),
         tables=[t for p in joined for t in p.tables],
         images=list(dict.fromkeys(i for p in joined for i in p.images)),
+        frames=list(dict.fromkeys(f for p in pages for f in p.frames)),
         published=first.published or next((p.published for p in pages if p.published), None),
         meta_block=meta,
     )

@@ -89,6 +89,10 @@ _REPORT_TOPICS = tuple(re.compile(p) for p in (
     "主动公开", "申请公开|公开申请", "行政复议|行政诉讼", "收费|信息处理费", "存在的(?:主要)?问题|改进"))
 _MIN_REPORT_TOPICS = 3
 _OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
+_OPENING_SHOWN = 40  # of a page that holds no report, in its error
+_REPORT_WORDS = re.compile(r"报告|報告|年报|年報|信息公开|信息公開|政务公开|政務公開|统计期限|統計期限|information disclosure", re.I)
+_LISTED_DATE = re.compile(r"[\s\[【(（]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$")
+_MIN_LISTED_REPORTS = 3
 _NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
 _DISPOSITION_NAME = re.compile(r"""filename\*?=(?:UTF-8'[^']*')?"?([^";]+)""", re.IGNORECASE)
 
@@ -190,8 +194,14 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if with_files:
         _stage(report, "text origin", _give_files_origin, text_facts, own_body, contents, template)
 
-    reason = tables_missing_reason(template, page, report.sections, table_facts,
-                                   [c.tables_missing_reason for c in contents])
+    # a page that holds nothing of a report: a challenge or error page served as 200, a list, a notice, a shell
+    no_report = (not lookalike and not table_facts and not text_facts and not documents
+                 and not _holds_report(page, report.sections, report.title))
+    if no_report:
+        report.errors.append(_no_report_error(page, report.title))
+        report.template = report.year = report.year_source = template = None
+    reason = None if no_report else tables_missing_reason(template, page, report.sections, table_facts,
+                                                          [c.tables_missing_reason for c in contents])
     if reason:
         report.tables_missing, report.tables_missing_reason = True, reason
         table_facts = []  # no zeros for a table we never saw (spec 2.7)
@@ -217,6 +227,29 @@ def _carries_report(page: Extracted, sections: list[Section], title: str) -> boo
     if page.images and len(body) < _SHORT_BODY and "信息公开工作" in title and names_agency_and_year(title):
         return True
     return "附件" in body and any(_REPORT_ATTACHED.match(line) for line in body.split("\n") if "附件" in line)
+
+
+def _holds_report(page: Extracted, sections: list[Section], title: str | None) -> bool:
+    """A report's text, its file, or pictures of its pages under a title that names a report and its year; short of
+    these, text that speaks of a report or of disclosure at all, unless it is a list of reports (a column page)."""
+    if _carries_report(page, sections, title or "") or page.images and title and (
+            info := parse_title(title)).is_report and info.year is not None:
+        return True
+    return bool(_REPORT_WORDS.search(page.body)) and not _lists_reports(page.body)
+
+
+def _lists_reports(body: str) -> bool:
+    """A column page: most of its lines are report titles (each maybe with its date)."""
+    lines = body.split("\n")
+    titles = sum(parse_title(_LISTED_DATE.sub("", line)).is_report for line in lines)
+    return titles >= _MIN_LISTED_REPORTS and titles * 2 >= len(lines)
+
+
+def _no_report_error(page: Extracted, title: str | None) -> str:
+    opening = page.body.split("\n", 1)[0][:_OPENING_SHOWN]
+    frames = f"; it frames {', '.join(page.frames)}" if page.frames else ""  # (a pdf.js viewer, another page)
+    return (f"no report on this page: no report section, statistics, report topics or pictures of its pages "
+            f"(title {title!r}, {f'text opens {opening!r}' if opening else 'no text'}){frames}")
 
 
 def _distinct(pages: list[Fetched]) -> list[Fetched]:
@@ -540,7 +573,8 @@ def _binary_reason(body: bytes) -> str | None:
 def tables_missing_reason(template: str | None, page: Extracted, sections: list[Section], table_facts: list[Fact],
                           attachment_reasons: list[str | None]) -> str | None:
     """Why the statistics tables this report's era requires are absent, or None when present or not required."""
-    needs = (template in _NEEDS_TABLES or (template == "e2014" and any(h in page.body for h in _TABLE_HEADING_E2014))
+    needs = (template in _NEEDS_TABLES
+             or (template in ("e2008", "e2014") and any(h in page.body for h in _TABLE_HEADING_E2014))
              or (not page.tables and any(attachment_reasons))  # a scan: nothing of it could be read
              or (page.images and len(page.body) < _SHORT_BODY))  # a report published as pictures of its pages
     if not needs or any(f.value is not None for f in table_facts):

@@ -122,7 +122,8 @@ def test_output_is_deterministic(server: str) -> None:
 
 def test_nothing_to_parse_still_gives_a_report() -> None:
     report = parse_report([Fetched("http://www.x.gov.cn/a.html", b"")])
-    assert (report.body, report.title, report.tables_missing, report.errors) == ("", None, False, [])
+    assert (report.body, report.title, report.tables_missing, report.template, report.facts) == ("", None, False, None, [])
+    assert [e.split(":")[0] for e in report.errors] == ["no report on this page"]
     assert parse_report([]).url == ""
 
 
