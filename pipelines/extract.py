@@ -260,9 +260,9 @@ _CONTENT_BLOCK_TAGS = tuple(tag for tag in _RENDER_BLOCK_TAGS if tag not in ("ta
 _META_BLOCK_TAGS = _BLOCK_TAGS | {"header", "footer", "td", "th", "form", "body"}
 _RENDERED_INSIDE = frozenset((*_RENDER_BLOCK_TAGS, "img"))  # what _block_text renders a copy for
 _TITLE_SPLIT = re.compile(r"\s*(?:(?<!\d)-+|-+(?!\d)|[_|｜—–]+|::)\s*")  # (not 2020-2021: one span of years)
-# A document-sharing site names the page by the uploaded file ("…年度报告.docx"): the title is the name without it
 # The font-size bar some templates print inside the heading ("…年度报告【字体：大 中 小】")
 _FONT_SIZE_WIDGET = re.compile(r"\s*[【\[]\s*(?:字体|字号|字體|字號)\s*[:：][^】\]]{0,12}[】\]]\s*$")
+# A document-sharing site names the page by the uploaded file ("…年度报告.docx"): the title is the name without it
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|xlsx?|et|ofd|rtf|txt|pptx?)$", re.I)
 
 _TOP_HEADING = re.compile(r"^(?:第(?=[一二三四五六七八九十]{1,3}(?:部分|章)))?([一二三四五六七八九十]{1,3})\s*"
