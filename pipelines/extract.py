@@ -56,6 +56,8 @@ _ATTACHMENT_LABEL = re.compile(r"[【\[]?\s*附件(?:下载)?\s*\d*\s*[:：]?\s*
 # (党政机关 dzjg, 政府网站找错 jiucuo, 公安备案)
 _FURNITURE_IMAGE = re.compile(r"logo|icon|banner|qrcode|erweima|ewm|dzjg|jiucuo|zhaocuo|beian|gongan|wza|blank\.gif",
                               re.I)
+_TEXTAREA = re.compile(r"<textarea\b[^>]*>(.*?)</textarea>", re.S | re.I)
+_MIN_HIDDEN_SOURCE = 50
 _FRAME_SOURCE = re.compile(r"<(?:i?frame|embed)\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)|<object\b[^>]*?\bdata\s*=\s*[\"']?([^\"'\s>]+)",
                            re.I)
 _FURNITURE_ALT = re.compile(r"二维码|扫码|扫一扫|logo|图标|icon|分享", re.I)  # image alts that are no report text
@@ -405,6 +407,9 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
         title = next((line for line in _top_title_lines(body) if parse_title(line).is_report), title)
     title = _with_agency_line(title, body)
     body = _strip_leading(body, title, meta_block)
+    if not body and (source := _hidden_source(html_text)):  # shown by a script from a <textarea>
+        shown = _extract_body(source, url, rewrite_text)
+        body, tables, images = shown.body, shown.tables, shown.images
     frames: list[str] = []
     if not body:  # a report published as pictures of its pages: no text block to find, the page's images
         images = [image for image in _images(root, url) if not _FURNITURE_IMAGE.search(image)]
@@ -413,6 +418,14 @@ def _extract_body(html_text: str, url: str, rewrite_text: bool) -> Extracted:
     published = (iso_date(next((meta_block[k] for k in _DATE_LABELS if meta_block.get(k)), None)) or unlabelled_date
                  or _signed_date(body))
     return Extracted(body, title, tables, images, published, meta_block, page_title, frames)
+
+
+def _hidden_source(html_text: str) -> str | None:
+    """The article a CMS keeps escaped in a <textarea> for a script to show (its tags are dropped with the form
+    controls): the longest one's text, when it is more than a few words."""
+    sources = [html.unescape(m.group(1)) for m in _TEXTAREA.finditer(html_text)] if "<textarea" in html_text else []
+    longest = max(sources, key=len, default="")
+    return longest if len(longest.strip()) >= _MIN_HIDDEN_SOURCE else None
 
 
 def _leading_meta_block(container: etree._Element) -> list[etree._Element]:
@@ -503,7 +516,9 @@ def _attached_files(block: etree._Element) -> str:
 
 
 def _images(el: etree._Element, url: str) -> list[str]:
-    return [urljoin(url, src) for img in el.iter("img") if (src := (img.get("src") or "").strip())]
+    """The pictures' URLs; a lazy-loaded one's is in data-original or data-src (its src a placeholder)."""
+    return [urljoin(url, src) for img in el.iter("img")
+            if (src := (img.get("data-original") or img.get("data-src") or img.get("src") or "").strip())]
 
 
 def _hidden(container: etree._Element, page_hides: bool) -> list[etree._Element]:

@@ -90,7 +90,9 @@ _REPORT_TOPICS = tuple(re.compile(p) for p in (
 _MIN_REPORT_TOPICS = 3
 _OPENING_CHARS = 600  # where a report states its 统计期限: its first paragraphs
 _OPENING_SHOWN = 40  # of a page that holds no report, in its error
-_REPORT_WORDS = re.compile(r"报告|報告|年报|年報|信息公开|信息公開|政务公开|政務公開|统计期限|統計期限|information disclosure", re.I)
+_REPORT_WORDS = re.compile(r"报告|報告|年报|年報|信息公开|信息公開|政务公开|政務公開|统计期限|統計期限|"
+                           r"annual report|information disclosure|government information", re.I)
+_FILE_MENTION = re.compile(r"附件|下载|下載|\.(?:pdf|docx?|wps|xlsx?|et|ofd)\b", re.I)
 _LISTED_DATE = re.compile(r"[\s\[【(（]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$")
 _MIN_LISTED_REPORTS = 3
 _NOTE_CHARS = 20  # the opening words that name a piece of a page without its year or agency
@@ -200,6 +202,8 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if no_report:
         report.errors.append(_no_report_error(page, report.title))
         report.template = report.year = report.year_source = template = None
+    elif page.frames and not page.body and not documents:
+        report.errors.append(f"the report's text is in a frame, not fetched: {', '.join(page.frames)}")
     reason = None if no_report else tables_missing_reason(template, page, report.sections, table_facts,
                                                           [c.tables_missing_reason for c in contents])
     if reason:
@@ -230,11 +234,17 @@ def _carries_report(page: Extracted, sections: list[Section], title: str) -> boo
 
 
 def _holds_report(page: Extracted, sections: list[Section], title: str | None) -> bool:
-    """A report's text, its file, or pictures of its pages under a title that names a report and its year; short of
-    these, text that speaks of a report or of disclosure at all, unless it is a list of reports (a column page)."""
-    if _carries_report(page, sections, title or "") or page.images and title and (
-            info := parse_title(title)).is_report and info.year is not None:
+    """A report's text or its file (_carries_report); pictures under a title that speaks of a report; a file or a
+    frame under a report's title that names its year; short of these, text that speaks of a report or of disclosure
+    at all, unless it is a list of reports (a column page)."""
+    if _carries_report(page, sections, title or ""):
         return True
+    if title and _REPORT_WORDS.search(title):
+        if page.images:  # (the site's logo and badges are none)
+            return True
+        if (page.frames or _FILE_MENTION.search(page.body)) and (info := parse_title(title)).is_report \
+                and info.year is not None:
+            return True
     return bool(_REPORT_WORDS.search(page.body)) and not _lists_reports(page.body)
 
 
