@@ -84,6 +84,8 @@ CASE_COUNT = r"(?P<u>件|宗|起|例)"
 APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者|及|以及|与)(?:其他|其它)组织)"
 # who filed them and where, closed by 提出的/提交的: "来自公民、法人或者其他组织对…", "…向街道办事处提出的…申请",
 # "社会组织或群众个人提出的政府信息依申请公开" (REQUEST_GAP's filler alone is too short for them)
+# one kind of applicant (没有收到法人或者其他组织提出的申请: the natural persons' requests are not said)
+ONE_APPLICANT_KIND = r"(?:法人|自然人|公民个人|个人|企业|商业企业|科研机构|社会公益组织|法律服务机构)"
 FILED_BY = rf"(?:(?:来自)?{APPLICANTS}(?:{GAP}{{0,16}}?(?:提出|提交)的)?|(?:{GAP}{{0,16}}?(?:提出|提交)的))"
 # A statement about other business of the same office (政务服务大厅受理来电来访…件，已办结…件) has request-like
 # counts: the last topic word of the sentence up to the end of a match says what it counts. 信访举报投诉类申请 is a
@@ -94,7 +96,7 @@ _SENTENCE_ENDS = "。；;！？!?"
 # a consultation counted by a hotline or a service centre is other business (政务服务), not a disclosure consultation
 _HOTLINE = re.compile("热线|12345|市长|政务服务|行政服务|便民服务|服务大厅|服务中心|信访")
 # keys counting the report year's items, and the words that make a statement a running total (not after 年/年度)
-_OF_THE_YEAR = frozenset({"active.items_total"})
+_OF_THE_YEAR = frozenset({"active.items_total", "apply.received.total"})  # (not running totals)
 _CUMULATIVE_WORD = r"(?<!年)(?<!年度)(?:累计|累积)"
 _CUMULATIVE = re.compile(rf"(?:历年(?:累计|累积)?|{_CUMULATIVE_WORD})(?:共|已)?$")
 _CUMULATIVE_INSIDE = re.compile(_CUMULATIVE_WORD)  # 主动公开政府信息累计176条
@@ -103,6 +105,7 @@ _YEAR_NAMED = re.compile(r"\d{4}年")
 # with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
 _YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 _YEAR_REACH = 20
+_STATED_YEAR = re.compile(r"(?<![至止到自从\d])((?:19|20)\d{2})年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 # …or the year and a comma open a clause of the sentence (2024年，依托…栏目，累计公开信息260余篇; the sentence may start
 # with its part's heading: the lines are joined), which says no since when (not 自2008年, nor 截至2023年)
 _YEAR_CLAUSE = re.compile(r"(?<![至止到自从\d])(?:19|20)\d{2}年(?:度)?[,，]")
@@ -702,7 +705,8 @@ _NOT_ADMINISTRATIVE_SUIT = "事"  # 民事诉讼, 刑事诉讼
 _NOT_AFTER = {"申诉": _NOT_APPEAL_AFTER, "诉讼": _NOT_ADMINISTRATIVE_SUIT + "益", "复议": "访查"}
 _CASE_END = re.compile(r"[。;；]")
 # (次 only right after the anchor: 行政复议0次; 行政复议有4件)
-_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均)?(?:为|是|共|共计|合计|有)?{NUM}(?P<u>件|宗|起|例|次)")
+_CASE_TOTAL = re.compile(rf"^(?:案件|案|申请|数量|数)?(?:的)?(?:均|(?P<each>各))?(?:为|是|共|共计|合计|有)?{NUM}"
+                         rf"(?P<u>件|宗|起|例|次)")
 # a court that rejects the plaintiff's claims upholds the act (spec 2.4: 维持具体行政行为或者驳回原告诉讼请求数)
 _CASE_UPHELD = (re.compile(rf"(?:维持(?:原)?(?:具体)?(?:行政行为|答复|决定)?(?:或者|或)?)?(?:判决)?驳回(?:原告)?(?:的)?诉讼请求"
                            rf"(?:的)?(?:有|为)?{NUM}{CASE_COUNT}"),
@@ -790,7 +794,8 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     # 未收到因依申请公开答复而引起的行政复议: a review)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?{FILED_BY}?{REQUEST_GAP}{{0,16}}?"
+             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?(?!{ONE_APPLICANT_KIND})"
+             rf"{FILED_BY}?(?:(?!{ONE_APPLICANT_KIND}){REQUEST_GAP}){{0,16}}?"
              rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
     # 未收到有关政府信息公开的举报投诉
     ("complaint.total", _phrase("complaint.total", rf"(?:未|没有)(?:收到|受理|接到|发生|出现|有)(?:过)?(?:任何)?{COMPLAINTS}",
@@ -866,6 +871,12 @@ def _fact(key: str, m: re.Match[str], label: str | None = None) -> Fact | None:
 def _zero(key: str, phrase: str) -> Fact:
     return Fact(key=key, value=0, unit=None, raw_label=phrase, raw_value=phrase, source="text", value_flag="wu",
                 confidence=0.8)
+
+
+def _another_year(text: str, m: re.Match[str], year: int | None) -> bool:
+    """The year's count of another year than the report's (a 2021 report: 2020年本机关收到申请38件)."""
+    named = _STATED_YEAR.search(text, max(0, m.start() - _YEAR_REACH), m.start()) if year else None
+    return named is not None and int(named.group(1)) != year
 
 
 def _cumulative(text: str, m: re.Match[str]) -> bool:
@@ -1038,7 +1049,7 @@ _ZERO_ROLES = tuple((key, statement, _anchor(statement), statement.first_search)
                     for key, statement in _ZERO_STATEMENTS)
 
 
-def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
+def _phrase_facts(text: str, template: str | None, year: int | None) -> list[tuple[int, Fact]]:
     found = []
     for phrase, keys, anchor, search, request, consultation, channel in _PHRASE_ROLES[template in _GRID_TEMPLATES]:
         if anchor not in text or (candidate := search(text)) is None:  # most phrases
@@ -1053,7 +1064,7 @@ def _phrase_facts(text: str, template: str | None) -> list[tuple[int, Fact]]:
             if phrase.needs_topic and not _near_topic(text, m) or consultation and _about_hotline(text, m):
                 continue
             if phrase.keys[0] in _OF_THE_YEAR and (_cumulative(text, m) or _one_medium(text, m)
-                                                   or _one_of_kinds(text, m)):
+                                                   or _one_of_kinds(text, m) or _another_year(text, m, year)):
                 continue
             if channel and _not_own_count(text, m):
                 continue
@@ -1164,7 +1175,8 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
             continue
         total = _CASE_TOTAL.match(window)
         # 行政复议和行政诉讼共3件 counts both together, and so do the outcomes after it (…612件,结果维持388件)
-        joint = bool(total and shared_zero and _quantity(total.group("n"))[0])
+        # (…各1件 gives each of them the count)
+        joint = bool(total and shared_zero and _quantity(total.group("n"))[0] and not total.group("each"))
         if joint:
             total = None
         rest = window[total.end():] if total else window
@@ -1211,10 +1223,11 @@ def _without_table_rows(text: str) -> str:
     return "\n".join("。" if _CELL_SEPARATOR in line else line for line in text.split("\n"))
 
 
-def facts_from_text(text: str, template: str | None) -> list[Fact]:
-    """Text facts (source="text") in order of first statement; one fact per key, the first one in the text."""
+def facts_from_text(text: str, template: str | None, year: int | None = None) -> list[Fact]:
+    """Text facts (source="text") in order of first statement; one fact per key, the first one in the text.
+    `year`: the reporting year, when known (a count of another year is no fact of this report)."""
     prepared = prepare(_without_table_rows(text))
-    found = sorted(_phrase_facts(prepared, template) + _case_facts(prepared), key=lambda item: item[0])
+    found = sorted(_phrase_facts(prepared, template, year) + _case_facts(prepared), key=lambda item: item[0])
     facts: dict[str, Fact] = {}
     for _, fact in found:
         facts.setdefault(fact.key, fact)

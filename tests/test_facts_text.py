@@ -854,3 +854,20 @@ def test_information_disclosed_on_request_is_no_request_count() -> None:
 ])
 def test_long_wordings_reach_their_phrase(text: str, key: str, value: float) -> None:
     assert {f.key: f.value for f in facts_from_text(text, "e2014")}.get(key) == value
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    # a running total since the Regulation, then the year's count
+    ("《条例》实施以来，本机关累计受理政府信息公开申请326件；2021年收到政府信息公开申请21件。", 2021, {"apply.received.total": 21}),
+    # one kind of applicant's zero is no zero of the total
+    ("本机关没有收到法人或者其他组织提出的政府信息公开申请，自然人申请有3件。", 2021, {}),
+    ("本年度未收到公民、法人或者其他组织提出的政府信息公开申请。", 2021, {"apply.received.total": 0}),
+    # 各 gives each listed case its count; 共 counts them together
+    ("行政复议、行政诉讼各1件。", 2021, {"review.total": 1, "litigation.total": 1}),
+    ("行政复议和行政诉讼共3件。", 2021, {}),
+    # another year's count in a 2021 report
+    ("2020年本机关收到政府信息公开申请38件。", 2021, {}),
+    ("2020年本机关收到政府信息公开申请38件。", None, {"apply.received.total": 38}),
+])
+def test_scope_of_the_years_counts(text: str, year: int | None, expected: dict[str, float]) -> None:
+    assert {f.key: f.value for f in facts_from_text(text, "t2021", year)} == expected
