@@ -192,7 +192,9 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if lookalike and not (lookalike == INTERPRETATION and table_facts):  # (a 解读版 printing the tables is the report)
         report.errors.append(f"look-alike document, not an annual report: {lookalike}")  # the crawl skips these
     template = report.template
-    text_facts = _stage(report, "text facts", facts_from_text, _prose(body_lines), template, report.year) or []
+    # (the year a page date suggests is a guess: another year's count is told only against a stated year)
+    stated_year = report.year if report.year_source in ("period", "title") else None
+    text_facts = _stage(report, "text facts", facts_from_text, _prose(body_lines), template, stated_year) or []
     if with_files:
         _stage(report, "text origin", _give_files_origin, text_facts, own_body, contents, template)
 
