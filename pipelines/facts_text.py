@@ -85,7 +85,7 @@ APPLICANTS = r"(?:(?:公民|自然人)(?:、|和|及)法人(?:、|和|或|或者
 # who filed them and where, closed by 提出的/提交的: "来自公民、法人或者其他组织对…", "…向街道办事处提出的…申请",
 # "社会组织或群众个人提出的政府信息依申请公开" (REQUEST_GAP's filler alone is too short for them)
 # one kind of applicant (没有收到法人或者其他组织提出的申请: the natural persons' requests are not said)
-ONE_APPLICANT_KIND = r"(?:法人|自然人|公民个人|个人|企业|商业企业|科研机构|社会公益组织|法律服务机构)"
+ONE_APPLICANT_KIND = r"(?:法人|自然人|商业企业|企业|科研机构|社会公益组织|法律服务机构)"
 FILED_BY = rf"(?:(?:来自)?{APPLICANTS}(?:{GAP}{{0,16}}?(?:提出|提交)的)?|(?:{GAP}{{0,16}}?(?:提出|提交)的))"
 # A statement about other business of the same office (政务服务大厅受理来电来访…件，已办结…件) has request-like
 # counts: the last topic word of the sentence up to the end of a match says what it counts. 信访举报投诉类申请 is a
@@ -105,6 +105,8 @@ _YEAR_NAMED = re.compile(r"\d{4}年")
 # with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
 _YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 _YEAR_REACH = 20
+# …or this year's months open it (今年以来，本局累计受理…, 1-12月累计…)
+_THIS_YEAR_OPENS = re.compile(r"(?:今年以来|今年|1\s*[-－—~至到]\s*12\s*月|一至十二月)[,，]?[^,，。;；:：\d]{0,14}$")
 _STATED_YEAR = re.compile(r"(?<![至止到自从\d])((?:19|20)\d{2})年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
 # …or the year and a comma open a clause of the sentence (2024年，依托…栏目，累计公开信息260余篇; the sentence may start
 # with its part's heading: the lines are joined), which says no since when (not 自2008年, nor 截至2023年)
@@ -756,7 +758,7 @@ _CASE_COSTS_AFTER = re.compile(r"[^。;；,，]{0,10}?(?:费用|经费|支出|�
 _CASE_OUTCOME_AFTER = re.compile(r"[^。;；,，]{0,16}?(?:(?:行政)?(?:复议|诉讼))(?:案件?|决定|的)?(?:被|维持|纠错|纠正|撤销|败诉)")
 # two anchors sharing one count: 行政复议、提起行政诉讼数量是0件 (only a shared 0 is each one's count; another number
 # counts both together)
-_CASE_SHARED = re.compile(r"^(?:和|及|与|或|、|以及)(?:被)?(?:提起|提出)?$")
+_CASE_SHARED = re.compile(r"^(?:案件)?(?:和|及|与|或|、|以及)(?:被)?(?:提起|提出)?$")
 _CASE_SHARED_LONGEST = 5  # 以及被提起
 _CASE_ZERO_WORD = re.compile(r"^(?:案件)?(?:数)?(?:量)?(?:均)?(?:为|是)零")
 _CASE_TOTAL_UPHELD = re.compile(rf"^(?:案件)?并(?:均)?(?:被)?维持{NUM}{CASE_COUNT}")
@@ -794,7 +796,7 @@ _ZERO_STATEMENTS: tuple[tuple[str, Phrase], ...] = (
     # 未收到因依申请公开答复而引起的行政复议: a review)
     ("apply.received.total",
      _phrase("apply.received.total",
-             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?(?!{ONE_APPLICANT_KIND})"
+             rf"(?:未|没有)(?:收到|受理|接到|接收到|接收)(?:过)?(?:任何)?(?:有关)?(?!(?!{APPLICANTS}){ONE_APPLICANT_KIND})"
              rf"{FILED_BY}?(?:(?!{ONE_APPLICANT_KIND}){REQUEST_GAP}){{0,16}}?"
              rf"(?:申请(?!人|行政复议|复议|{GAP}{{0,16}}?(?:复议|诉讼))|要求公开(?:的)?(?:政府)?信息)")),
     # 未收到有关政府信息公开的举报投诉
@@ -887,7 +889,8 @@ def _cumulative(text: str, m: re.Match[str]) -> bool:
     said = _CUMULATIVE.search(text, max(0, start - 5), start) or _CUMULATIVE_INSIDE.search(text, start, m.start("n"))
     if said is None or _YEAR_NAMED.search(m.group(0)):
         return False
-    if _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) or _year_opens_clause(text, start):
+    if _YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start) or _year_opens_clause(text, start) \
+            or _THIS_YEAR_OPENS.search(text, max(0, start - _YEAR_REACH), start):
         return False
     subject_ends = min(start, said.start())
     if _ACROSS_AGENCIES.search(text, max(0, subject_ends - _YEAR_REACH), subject_ends) is None:
@@ -1148,7 +1151,7 @@ def _breakdown_owner(pos: int, block: str, count: float | None, previous: tuple[
     return pos, block
 
 
-def _case_facts(text: str) -> list[tuple[int, Fact]]:
+def _case_facts(text: str, year: int | None = None) -> list[tuple[int, Fact]]:
     """行政复议 / 行政诉讼 statements: total, upheld, corrected, other, pending in the clause after each anchor;
     行政申诉: the total."""
     found: list[tuple[int, Fact | None]] = []
@@ -1161,6 +1164,9 @@ def _case_facts(text: str) -> list[tuple[int, Fact]]:
     for i, anchor in enumerate(anchors):
         previous, listed = listed, None
         earlier, counted = counted, []
+        if _another_year(text, anchor, year):  # (2020年被申请行政复议2件 in a 2021 report)
+            shared_zero.clear()
+            continue
         block = _CASE_KEYS[anchor.group(0)]
         outcomes = block not in _CASE_COUNT_ONLY
         following = anchors[i + 1].start() if i + 1 < len(anchors) else len(text)
@@ -1227,7 +1233,7 @@ def facts_from_text(text: str, template: str | None, year: int | None = None) ->
     """Text facts (source="text") in order of first statement; one fact per key, the first one in the text.
     `year`: the reporting year, when known (a count of another year is no fact of this report)."""
     prepared = prepare(_without_table_rows(text))
-    found = sorted(_phrase_facts(prepared, template, year) + _case_facts(prepared), key=lambda item: item[0])
+    found = sorted(_phrase_facts(prepared, template, year) + _case_facts(prepared, year), key=lambda item: item[0])
     facts: dict[str, Fact] = {}
     for _, fact in found:
         facts.setdefault(fact.key, fact)
