@@ -876,9 +876,10 @@ def _zero(key: str, phrase: str) -> Fact:
 
 
 def _another_year(text: str, m: re.Match[str], year: int | None) -> bool:
-    """The year's count of another year than the report's (a 2021 report: 2020年本机关收到申请38件)."""
+    """The count of a year before the report's (a 2021 report: 2020年本机关收到申请38件). A later year is the report's
+    own: the year it was written in, given by mistake (a 2016 report: 2017年，主动公开…412条)."""
     named = _STATED_YEAR.search(text, max(0, m.start() - _YEAR_REACH), m.start()) if year else None
-    return named is not None and int(named.group(1)) != year
+    return named is not None and int(named.group(1)) < year
 
 
 def _cumulative(text: str, m: re.Match[str]) -> bool:
