@@ -219,8 +219,8 @@ def detect_template(grids: list[Grid], hint: str | None = None) -> str | None:
 def _template_of(bits: int, hint: str | None) -> str | None:
     """detect_template from the table words (_TABLE_WORDS) the grids print."""
     scores = {t: (bits & markers).bit_count() for t, markers in _TEMPLATE_BITS.items()}
-    if bits & _BIT["本年新收"] and not bits & (_BIT["逾期不补正"] | _BIT["缴纳费用"]):
-        scores["t2019"] += 1  # （六）其他处理 printed without its three 2021 sub-rows
+    if bits & _BIT["本年新收"] and bits & _BIT["结转下"] and not bits & (_BIT["逾期不补正"] | _BIT["缴纳费用"]):
+        scores["t2019"] += 1  # （六）其他处理 printed without its three 2021 sub-rows (in a table not cut before them)
     best = max(scores.values())
     if best == 0:  # section 四 alone is the same in both formats: only the hint can tell them apart
         has_section4 = bits & _BIT["尚未审结"]
