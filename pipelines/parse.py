@@ -59,6 +59,11 @@ _SHORT_BODY = 300
 _HTTP_ERROR = 400
 _NOT_FOUND = re.compile(r"页面不存在|找不到(?:该|您要访问的)?页面|页面(?:已被)?删除|已被删除|404\s*(?:Not Found|错误|页面)|Not Found",
                         re.I)
+# What a firewall, login wall, challenge, busy or redirect page says instead of the page asked for
+_ACCESS_REFUSED = re.compile(r"拦截|防火墙|安全狗|云锁|访问受限|访问被拒绝|验证码|请稍后再试|系统繁忙|服务器繁忙|系统维护|正在跳转|页面跳转|"
+                             r"请登录|用户登录|统一身份认证|忘记密码|正在验证您的浏览器|浏览器版本过低|开启JavaScript", re.I)
+# …or that the page asked for is gone
+_GONE = re.compile(f"{_NOT_FOUND.pattern}|{_ACCESS_REFUSED.pattern}|已删除|已过期|已撤销|已撤回|不存在|暂不提供", re.I)
 _DOCUMENT_KINDS = frozenset(("pdf", "docx", "doc", "wps", "xls", "xlsx", "et", "rtf", "ofd", "image"))
 # Bytes no text encoding of a web page uses (ESC is kept: ISO-2022 texts), nor UTF-8/GBK/Big5 multibyte characters
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
@@ -123,15 +128,16 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     for fetched in html_pages:
         if (e := _stage(report, f"extract {fetched.url}", _extract_page, fetched)) is None:
             continue
-        if _is_not_found_page(e):  # (served with status 200)
-            report.errors.append(f"page {fetched.url}: a 'page not found' page (soft 404), not joined")
+        if (why := _not_a_part(e, several=len(html_pages) > 1)) is not None:  # (served with status 200)
+            report.errors.append(f"page {fetched.url}: {why}, not joined")
             pages = [p for p in pages if p is not fetched]
             continue
         extracted.append(e)
     report.part_urls = list(dict.fromkeys(p.url for p in pages))
     page = join_pages(extracted)
 
-    contents = [c for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
+    read = [(a.url, c) for a in documents if (c := _stage(report, f"attachment {a.url}", _read_attachment, a, ocr))]
+    contents = [content for _, content in read]
     own_body = page.body  # the pages' own text: table rows written as text are read from it, never from a file's
     with_files = len(page.body) < _SHORT_BODY and any(c.text for c in contents)
     if with_files:
@@ -141,10 +147,10 @@ def parse_report(pages: Sequence[Fetched], attachments: Sequence[Fetched] = (), 
     if not (page.title and parse_title(page.title).is_report):
         fallbacks = (link_title, *(_file_title(d) for d in documents))
         page.title = next((t for t in fallbacks if t and parse_title(t).is_report), page.title)
-    for content in contents:
+    for url, content in read:
         if content.error:
-            report.errors.append(f"attachment {content.kind}: {content.error}")
-        report.errors += [f"attachment {content.kind}: {w}" for w in content.warnings]
+            report.errors.append(f"attachment {content.kind} {url}: {content.error}")
+        report.errors += [f"attachment {content.kind} {url}: {w}" for w in content.warnings]
 
     copied_lookalike = None
     gov = is_gov_host(urlsplit(report.url).hostname or "")
@@ -237,8 +243,9 @@ def _carries_report(page: Extracted, sections: list[Section], title: str) -> boo
 
 def _holds_report(page: Extracted, sections: list[Section], title: str | None) -> bool:
     """A report's text or its file (_carries_report); pictures under a title that speaks of a report; a file or a
-    frame under a report's title that names its year; short of these, text that speaks of a report or of disclosure
-    at all, unless it is a list of reports (a column page)."""
+    frame under a report's title that names its year; a report's title naming agency and year over a text that does
+    not say the page is gone (nor lists reports); short of these, text that speaks of a report or of disclosure at all, unless it is a
+    list of reports (a column page)."""
     if _carries_report(page, sections, title or ""):
         return True
     if title and _REPORT_WORDS.search(title):
@@ -246,6 +253,11 @@ def _holds_report(page: Extracted, sections: list[Section], title: str | None) -
             return True
         if (page.frames or _FILE_MENTION.search(page.body)) and (info := parse_title(title)).is_report \
                 and info.year is not None:
+            return True
+        # a report's title naming its agency and year over a text that does not say the page is gone (a capture
+        # cut after the report's cover)
+        if page.body and names_agency_and_year(title) and not _GONE.search(page.body) \
+                and not _lists_reports(page.body):
             return True
     return bool(_REPORT_WORDS.search(page.body)) and not _lists_reports(page.body)
 
@@ -564,9 +576,20 @@ def _extract_page(fetched: Fetched) -> Extracted:
     return extract_body(text, fetched.url)
 
 
-def _is_not_found_page(page: Extracted) -> bool:
-    """A soft 404: a short page that says the page does not exist (served with status 200)."""
-    return len(page.body) < _SHORT_BODY and bool(_NOT_FOUND.search(f"{page.page_title or ''}\n{page.body}"))
+def _not_a_part(page: Extracted, several: bool) -> str | None:
+    """Why a page served with status 200 is no part of the report, or None: a soft 404 (a short page that says the
+    page does not exist); among several pages, an empty page, or a short one without tables that says access was
+    refused or the site is busy (a firewall, a login, a challenge or a redirect answered for one of the parts)."""
+    if len(page.body) >= _SHORT_BODY:
+        return None
+    said = f"{page.page_title or ''}\n{page.body}"
+    if _NOT_FOUND.search(said):
+        return "a 'page not found' page (soft 404)"
+    if not several or page.tables:
+        return None
+    if not page.body and not page.images and not page.frames:  # (a frame shell holds the title of the framed part)
+        return "an empty page"
+    return f"an access or error page ({m.group()})" if (m := _ACCESS_REFUSED.search(said)) else None
 
 
 def _binary_reason(body: bytes) -> str | None:

@@ -868,11 +868,13 @@ def test_junk_after_the_closing_html_tag(junk: bytes) -> None:
 
 
 def test_second_page_empty_keeps_the_first() -> None:
-    """A two-page report whose page 2 came back empty: page 1's facts are kept and both URLs listed."""
+    """A two-page report whose page 2 came back empty: page 1's facts are kept; the empty capture is no part of the
+    report, and `errors` names it."""
     pages = [Fetched(URL, GOOD, HTML), Fetched(URL.replace(".html", "_1.html"), b"", HTML)]
     r = parse_report(pages)
     assert_full_report(r)
-    assert r.part_urls == [p.url for p in pages]
+    assert r.part_urls == [URL]
+    assert any(pages[1].url in e and "empty page" in e for e in r.errors), r.errors
 
 
 def test_omitted_end_tags_for_cells_and_rows() -> None:
