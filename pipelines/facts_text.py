@@ -479,7 +479,7 @@ PHRASES: tuple[Phrase, ...] = (
     # 政府信息公开申请6件, 上年结转答复2件
     _phrase("apply.carried_in.total",
             rf"(?:(?:上一?年(?:度)?|{YEAR})结转(?!至|到|下)|结转上一?年(?:度)?)(?:的)?(?:办理|答复)?(?:件)?(?:政府信息公开)?"
-            rf"(?:申请)?(?:数量)?(?:为|共)?{NUM}{COUNT}", scan="结转", before=7, starts="[上12结]"),
+            rf"(?:申请)?(?:办理|答复)?(?:数量)?(?:为|共)?{NUM}{COUNT}", scan="结转", before=7, starts="[上12结]"),
     # 结转下年度继续办理1件, 结转到2025年办理8件, 转结2022年办理2件, 结转下一年答复2件, 转下一年办理0件 (not 2020年结转
     # 2021年的申请3件: from or to?)
     _phrase("apply.carried_out.total",
@@ -502,8 +502,8 @@ PHRASES: tuple[Phrase, ...] = (
     _channel("apply.channel.fax", "传真"),
     _channel("apply.channel.email", "(?:电子)?邮件", scan="邮件", before=2),
     _channel("apply.channel.phone", "电话"),
-    _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
-            scan=rf"办结(?:数)?(?:的)?(?:申请)?(?:为|共)?{NUM_STARTS}", before=2),
+    _phrase("apply.closed.total", rf"(?:已|申请|全部|共)办结(?:数)?(?:的)?(?:政府信息公开)?(?:申请)?(?:为|共)?{NUM}{COUNT}",
+            scan=rf"办结(?:数)?(?:的)?(?:政府信息公开)?(?:申请)?(?:为|共)?{NUM_STARTS}", before=2),
     # 办结 alone opening a clause of the sentence on the requests ("收到申请14件，办结11件", "…申请412件，上年结转9件，
     # 办结398件", "本年度办结48件"; elsewhere it may count complaints)
     _phrase("apply.closed.total",

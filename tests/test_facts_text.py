@@ -865,6 +865,8 @@ def test_long_wordings_reach_their_phrase(text: str, key: str, value: float) -> 
     # 各 gives each listed case its count; 共 counts them together
     ("行政复议、行政诉讼各1件。", 2021, {"review.total": 1, "litigation.total": 1}),
     ("行政复议和行政诉讼共3件。", 2021, {}),
+    # the request words before 办理/办结 (上年结转政府信息公开办理数量2件, 共办结政府信息公开申请9件)
+    ("上年结转政府信息公开办理数量2件，共办结政府信息公开申请9件。", 2021, {"apply.carried_in.total": 2, "apply.closed.total": 9}),
     # another year's count in a 2021 report
     ("2020年本机关收到政府信息公开申请38件。", 2021, {}),
     ("2020年本机关收到政府信息公开申请38件。", None, {"apply.received.total": 38}),
