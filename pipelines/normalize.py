@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import opencc
 
-from .whitespace import INVISIBLE
+from .whitespace import WITHOUT_INVISIBLE
 
 _T2S = opencc.OpenCC("t2s")
 # TSPhrases keys (深沈 → 深沉, 答覆 → 答复, 瞭解 → 了解) made only of characters that t2s leaves alone on their
@@ -33,7 +33,6 @@ _TAIWAN_WORDS = {"最佳化": "优化", "入口网站": "门户网站", "程式"
 _TAIWAN_WORD = re.compile("|".join(sorted(_TAIWAN_WORDS, key=len, reverse=True)))
 _TAIWAN_ONLY_WORD = re.compile("|".join(w for w in _TAIWAN_WORDS if "档案" not in w))
 _TAIWAN_FILE = re.compile(r"档案(?!馆|館|局|室|管理)")
-_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE), None)
 _CJK_LEAD_BYTES = tuple(bytes([b]) for b in range(0xE4, 0xEA))
 _BEFORE_CJK = re.compile("[\u4000-\u4dff]")
 _SCRIPT_HEAD_CHARS = 1000
@@ -183,8 +182,8 @@ def nfkc(text: str) -> str:
             text = unicodedata.normalize("NFKC", text)
     # (six str scans cost a quarter of one regex character-class scan on a report's body)
     if ("\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text
-            or "\xad" in text):  # (INVISIBLE's characters)
-        return text.translate(_ZERO_WIDTH)
+            or "\xad" in text):  # (whitespace.INVISIBLE's characters)
+        return text.translate(WITHOUT_INVISIBLE)
     return text
 
 
