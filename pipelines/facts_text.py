@@ -103,11 +103,13 @@ _CUMULATIVE_INSIDE = re.compile(_CUMULATIVE_WORD)  # 主动公开政府信息累
 _YEAR_NAMED = re.compile(r"\d{4}年")
 # …or the sentence opens with the year (2023年,全县累计公开政府信息18340条, 2016年,省市县三级政府及部门累计…), not
 # with 截至2023年 nor 2023年底 (a running total at the year's end), and no 历年/以来 between
-_YEAR_OPENS = re.compile(r"(?<![至止到\d])(?:19|20)\d{2}年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
+_OPENING_YEAR = r"((?:19|20)\d{2})年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$"
+_YEAR_OPENS = re.compile(r"(?<![至止到\d])" + _OPENING_YEAR)
 _YEAR_REACH = 20
 # …or this year's months open it (今年以来，本局累计受理…, 1-12月累计…)
 _THIS_YEAR_OPENS = re.compile(r"(?:今年以来|今年|1\s*[-－—~至到]\s*12\s*月|一至十二月)[,，]?[^,，。;；:：\d]{0,14}$")
-_STATED_YEAR = re.compile(r"(?<![至止到自从\d])((?:19|20)\d{2})年(?:度)?(?![底末])[,，]?(?:(?!历年|以来)[^,，。;；:：\d]){0,14}$")
+# the year that opens a statement, read for its number (not 自2008年/从2008年: since when)
+_STATED_YEAR = re.compile(r"(?<![至止到自从\d])" + _OPENING_YEAR)
 # …or the year and a comma open a clause of the sentence (2024年，依托…栏目，累计公开信息260余篇; the sentence may start
 # with its part's heading: the lines are joined), which says no since when (not 自2008年, nor 截至2023年)
 _YEAR_CLAUSE = re.compile(r"(?<![至止到自从\d])(?:19|20)\d{2}年(?:度)?[,，]")
