@@ -269,10 +269,9 @@ def _as_printed(word: str, title: str) -> str:
     """`word` of the title's matching copy as the title prints it: its characters converted one by one."""
     if word in title:  # (a simplified title)
         return word
-    starts: list[int] = []  # the title's position of each character of the converted title
-    for i, char in enumerate(title):
-        starts += [i] * len(simplified_nfkc(char))
-    at = "".join(simplified_nfkc(char) for char in title).find(word)
+    converted = [simplified_nfkc(char) for char in title]
+    starts = [i for i, chars in enumerate(converted) for _ in chars]  # each converted character's place in the title
+    at = "".join(converted).find(word)
     return title[starts[at]:starts[at + len(word) - 1] + 1] if at >= 0 else word
 
 
