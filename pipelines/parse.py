@@ -243,23 +243,22 @@ def _carries_report(page: Extracted, sections: list[Section], title: str) -> boo
 
 def _holds_report(page: Extracted, sections: list[Section], title: str | None) -> bool:
     """A report's text or its file (_carries_report); pictures under a title that speaks of a report; a file or a
-    frame under a report's title that names its year; a report's title naming agency and year over a text that does
-    not say the page is gone (nor lists reports); short of these, text that speaks of a report or of disclosure at all, unless it is a
-    list of reports (a column page)."""
+    frame under a report's title that names its year. Short of these, unless the page lists reports (a column
+    page): a report's title naming agency and year over a text that does not say the page is gone, or text that
+    speaks of a report or of disclosure at all."""
     if _carries_report(page, sections, title or ""):
         return True
-    if title and _REPORT_WORDS.search(title):
-        if page.images:  # (the site's logo and badges are none)
-            return True
-        if (page.frames or _FILE_MENTION.search(page.body)) and (info := parse_title(title)).is_report \
-                and info.year is not None:
-            return True
-        # a report's title naming its agency and year over a text that does not say the page is gone (a capture
-        # cut after the report's cover)
-        if page.body and names_agency_and_year(title) and not _GONE.search(page.body) \
-                and not _lists_reports(page.body):
-            return True
-    return bool(_REPORT_WORDS.search(page.body)) and not _lists_reports(page.body)
+    titled = bool(title and _REPORT_WORDS.search(title))
+    if titled and page.images:  # (the site's logo and badges are none)
+        return True
+    if titled and (page.frames or _FILE_MENTION.search(page.body)) and (info := parse_title(title)).is_report \
+            and info.year is not None:
+        return True
+    if _lists_reports(page.body):
+        return False
+    # (a capture cut after the report's cover)
+    cover = titled and bool(page.body) and names_agency_and_year(title) and not _GONE.search(page.body)
+    return cover or bool(_REPORT_WORDS.search(page.body))
 
 
 def _lists_reports(body: str) -> bool:
