@@ -15,6 +15,7 @@ import opencc
 from pipelines import checks, facts_text, normalize, regions
 from pipelines.facts_text import _NUMBER_REACH, _ZERO_STATEMENTS, NUM, PHRASES, facts_from_text
 from pipelines.records import Fact
+from pipelines.whitespace import WITHOUT_INVISIBLE
 
 OPENCC_SHARE = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
 OPENCC_DICT = Path(opencc.__file__).parent / "clib" / "bin" / "opencc_dict"
@@ -54,7 +55,7 @@ def test_nfkc_fast_path_is_unicode_nfkc() -> None:
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40))) for _ in range(2000)]
     texts += ["Ａ\u0301", "，\u0301", "ｅ\u0308\u0301", "全角：１２３，半角:123"]
     for text in texts:
-        assert normalize.nfkc(text) == unicodedata.normalize("NFKC", text).translate(normalize._ZERO_WIDTH), text
+        assert normalize.nfkc(text) == unicodedata.normalize("NFKC", text).translate(WITHOUT_INVISIBLE), text
 
 
 def test_pinyin_glosses_stripped_only_after_a_chinese_character() -> None:
