@@ -43,7 +43,9 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.execute("PRAGMA busy_timeout = 10000")  # first: switching to WAL waits for other openers too
-            self.db.execute("PRAGMA journal_mode = WAL")
+            # (…but not always: two processes opening a new file can each hold a lock the other needs, and SQLite
+            # answers one "locked" at once: the switch is tried again)
+            create_once(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             # WAL with synchronous=NORMAL cannot corrupt the database; a power cut may lose the last commits only
             self.db.execute("PRAGMA synchronous = NORMAL")
         create_once(lambda: ensure_schema(self.db))
@@ -240,5 +242,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         t("problems").create({"url": str, "stage": str, "error": str, "detail": str, "capture_id": str},
                              pk=("url", "stage"))
     if "_meta" not in db.table_names():
-        t("_meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        # (ignore: another process opening the new file at the same moment may have written it in between)
+        t("_meta").insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key", ignore=True)
     ensure_views(db)

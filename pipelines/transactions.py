@@ -38,9 +38,9 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
 
 
 def create_once(create: Callable[[], T]) -> T:
-    """Run a check-then-create schema step that another process may be running at the same moment: a table it
-    created between our check and our create, or its lock on the new file, is no error: the step is run again
-    (and finds its tables)."""
+    """Run a check-then-create schema step (or the switch of a new file to WAL) that another process may be running
+    at the same moment: a table it created between our check and our create, or its lock on the new file, is no
+    error: the step is run again (and finds its tables)."""
     for attempt in range(_SCHEMA_ATTEMPTS):
         try:
             return create()
